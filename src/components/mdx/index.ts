@@ -1,0 +1,36 @@
+import AsjcTable from './AsjcTable.astro';
+import AsjcTree from './AsjcTree.astro';
+import DefinitionList from './DefinitionList.astro';
+import DosingSchedule from './DosingSchedule.astro';
+import Eligibility from './Eligibility.astro';
+import EnrolmentBreakdown from './EnrolmentBreakdown.astro';
+import Fact from './Fact.astro';
+import KeyFigures from './KeyFigures.astro';
+import Link from './Link.astro';
+import Note from './Note.astro';
+import PaperHeader from './PaperHeader.astro';
+import ProvenanceTable from './ProvenanceTable.astro';
+import Result from './Result.astro';
+import SourceList from './SourceList.astro';
+import TrialFacts from './TrialFacts.astro';
+import EndpointTable from '../tables/EndpointTable.astro';
+
+/** The components MDX pages may use without importing them; the only way prose prints a number. */
+export const mdxComponents = {
+	a: Link,
+	AsjcTable,
+	AsjcTree,
+	DefinitionList,
+	DosingSchedule,
+	Eligibility,
+	EndpointTable,
+	EnrolmentBreakdown,
+	Fact,
+	KeyFigures,
+	Note,
+	PaperHeader,
+	ProvenanceTable,
+	Result,
+	SourceList,
+	TrialFacts,
+};

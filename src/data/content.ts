@@ -1,0 +1,40 @@
+import { getCollection } from 'astro:content';
+import { checkContent } from '../lib/checks/content.ts';
+import { type ContentSet, ContentError, type Entry } from '../lib/content-set.ts';
+import { type StudyView, buildStudyView } from '../lib/study.ts';
+import { FEATURED_PUBLICATION } from '../site.ts';
+
+// The only module that calls Astro's collection API; everything else takes plain data.
+
+const plain = <T>(entries: { id: string; data: T; filePath?: string | undefined }[]): Entry<T>[] =>
+	entries.map(({ id, data, filePath }) => ({ id, data, filePath }));
+
+async function load(): Promise<ContentSet> {
+	const set: ContentSet = {
+		sources: plain(await getCollection('sources')),
+		asjc: plain(await getCollection('asjc')),
+		journals: plain(await getCollection('journals')),
+		trials: plain(await getCollection('trials')),
+		regimens: plain(await getCollection('regimens')),
+		outcomes: plain(await getCollection('outcomes')),
+		publications: plain(await getCollection('publications')),
+		endpoints: plain(await getCollection('endpoints')),
+		pages: plain(await getCollection('pages')),
+	};
+	const issues = checkContent(set);
+	if (issues.length > 0) throw new ContentError(issues);
+	return set;
+}
+
+let cached: Promise<ContentSet> | undefined;
+
+/** All content, checked once per build; a failed check throws and so fails the build. */
+export function getContentSet(): Promise<ContentSet> {
+	cached ??= load();
+	return cached;
+}
+
+/** The view of one publication (the featured paper by default). */
+export async function getStudy(id: string = FEATURED_PUBLICATION): Promise<StudyView> {
+	return buildStudyView(await getContentSet(), id);
+}

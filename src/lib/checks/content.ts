@@ -1,0 +1,135 @@
+import { COLLECTION_NAMES, type Ref } from '../../schemas/shared.ts';
+import { SPECIAL_PARTS } from '../../schemas/publication.ts';
+import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
+import { denominatorsMatching } from '../stats/rounding.ts';
+import { partSize } from '../study.ts';
+
+const isRef = (v: unknown): v is Ref =>
+	typeof v === 'object' &&
+	v !== null &&
+	Object.keys(v).length === 2 &&
+	typeof (v as Ref).id === 'string' &&
+	(COLLECTION_NAMES as readonly string[]).includes((v as Ref).collection);
+
+/** Every reference inside a value, with its dotted field path. */
+export function findRefs(value: unknown, path = ''): { field: string; ref: Ref }[] {
+	if (isRef(value)) return [{ field: path, ref: value }];
+	if (Array.isArray(value)) return value.flatMap((v, i) => findRefs(v, `${path}[${i}]`));
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([k, v]) => findRefs(v, path ? `${path}.${k}` : k));
+	}
+	return [];
+}
+
+/** References that point to no entry (Astro 7 only logs these; we fail). */
+export function checkReferences(set: ContentSet): ContentIssue[] {
+	const ids = new Map(COLLECTION_NAMES.map((c) => [c, new Set((set[c] as Entry<unknown>[]).map((e) => e.id))]));
+	const issues: ContentIssue[] = [];
+	for (const collection of COLLECTION_NAMES) {
+		for (const entry of set[collection] as Entry<unknown>[]) {
+			for (const { field, ref } of findRefs(entry.data)) {
+				if (!ids.get(ref.collection)?.has(ref.id)) {
+					issues.push({
+						file: fileOf(collection, entry),
+						field,
+						message: `refers to ${ref.collection} "${ref.id}", which does not exist`,
+					});
+				}
+			}
+		}
+	}
+	return issues;
+}
+
+/** Endpoints agree with their publication, outcome and study parts. */
+export function checkEndpoints(set: ContentSet): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const seenOrder = new Map<string, string>();
+	for (const entry of set.endpoints) {
+		const e = entry.data;
+		const file = fileOf('endpoints', entry);
+		const add = (field: string, message: string) => issues.push({ file, field, message });
+		const folder = entry.id.includes('/') ? entry.id.slice(0, entry.id.lastIndexOf('/')) : '';
+		if (folder !== e.publication.id) {
+			add('publication', `is "${e.publication.id}", but the file sits in the folder of "${folder || '(none)'}"`);
+		}
+		const orderKey = `${e.publication.id}#${e.order}`;
+		if (seenOrder.has(orderKey)) add('order', `${e.order} is also used by ${seenOrder.get(orderKey)}`);
+		seenOrder.set(orderKey, file);
+
+		const outcome = set.outcomes.find((o) => o.id === e.outcome.id);
+		if (outcome && outcome.data.measure !== e.measure.kind) {
+			add('measure.kind', `is ${e.measure.kind}, but outcome "${outcome.id}" is measured as ${outcome.data.measure}`);
+		}
+		const pub = set.publications.find((p) => p.id === e.publication.id);
+		if (!pub) continue; // reported by checkReferences
+		const population = pub.data.population;
+		const part = population?.parts.find((p) => p.id === e.part);
+		if (!part && !(e.part in SPECIAL_PARTS)) {
+			const known = [...(population?.parts.map((p) => p.id) ?? []), ...Object.keys(SPECIAL_PARTS)];
+			add('part', `"${e.part}" is not a part of ${pub.id} (known: ${known.join(', ')})`);
+			continue;
+		}
+		const m = e.measure;
+		if (m.kind !== 'proportion') continue;
+		const ceiling = partSize(pub.data, e.part);
+		if (ceiling !== undefined && m.denominator > ceiling) {
+			add('measure.denominator', `(${m.denominator}) is larger than the ${part ? `${part.id} part` : 'enrolled total'} (${ceiling})`);
+		}
+		if (m.denominatorBasis?.method === 'part-size' && part && m.denominator !== part.n) {
+			add('measure.denominator', `is said to be the size of ${part.id}, which is ${part.n}, not ${m.denominator}`);
+		}
+		if (m.denominatorBasis?.method === 'inferred-from-percent' && m.printed && ceiling !== undefined) {
+			const candidates = denominatorsMatching(m.events, m.printed.percent, m.events, ceiling, m.printed.decimals);
+			if (candidates.length !== 1 || candidates[0] !== m.denominator) {
+				add(
+					'measure.denominatorBasis',
+					`says ${m.denominator} is the only denominator for ${m.events} → ${m.printed.percent}%, but the denominators up to ${ceiling} that fit are: ${candidates.join(', ') || 'none'}`
+				);
+			}
+		}
+	}
+	return issues;
+}
+
+/** A trial's enrolment breakdown adds up to its actual enrolment. */
+export function checkTrials(set: ContentSet): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	for (const entry of set.trials) {
+		const { actual, breakdown } = entry.data.enrolment;
+		if (!breakdown) continue;
+		let sum = 0;
+		const terms: string[] = [];
+		breakdown.forEach((group, i) => {
+			let n: number | undefined;
+			if ('n' in group) n = group.n;
+			else {
+				const pub = set.publications.find((p) => p.id === group.publication.id);
+				n = pub?.data.population?.parts.find((p) => p.id === group.part)?.n;
+				if (pub && n === undefined) {
+					issues.push({
+						file: fileOf('trials', entry),
+						field: `enrolment.breakdown[${i}].part`,
+						message: `"${group.part}" is not a part of ${pub.id}`,
+					});
+				}
+			}
+			sum += n ?? 0;
+			terms.push(String(n ?? '?'));
+		});
+		if (sum !== actual) {
+			issues.push({
+				file: fileOf('trials', entry),
+				field: 'enrolment.breakdown',
+				message: `adds up to ${sum} (${terms.join(' + ')}), but the actual enrolment is ${actual}`,
+			});
+		}
+	}
+	return issues;
+}
+
+/** Every consistency check that spans entries; schemas check each entry on its own. */
+export function checkContent(set: ContentSet): ContentIssue[] {
+	return [...checkReferences(set), ...checkEndpoints(set), ...checkTrials(set)];
+}
+

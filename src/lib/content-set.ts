@@ -1,0 +1,75 @@
+import type { Asjc } from '../schemas/asjc.ts';
+import type { Endpoint } from '../schemas/endpoint.ts';
+import type { Journal } from '../schemas/journal.ts';
+import type { Outcome } from '../schemas/outcome.ts';
+import type { PageMeta } from '../schemas/page.ts';
+import type { Publication } from '../schemas/publication.ts';
+import type { Regimen } from '../schemas/regimen.ts';
+import type { CollectionName, Ref } from '../schemas/shared.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Trial } from '../schemas/trial.ts';
+
+/** One parsed entry of a collection, as Astro's `getCollection` gives it. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+	/** Path of the file it came from, relative to the project root. */
+	filePath?: string | undefined;
+}
+
+/** Every collection's parsed entries: the whole content of the site, free of Astro. */
+export interface ContentSet {
+	sources: Entry<Source>[];
+	asjc: Entry<Asjc>[];
+	journals: Entry<Journal>[];
+	trials: Entry<Trial>[];
+	regimens: Entry<Regimen>[];
+	outcomes: Entry<Outcome>[];
+	publications: Entry<Publication>[];
+	endpoints: Entry<Endpoint>[];
+	pages: Entry<PageMeta>[];
+}
+
+/** A problem in the content, located by file and field. */
+export interface ContentIssue {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** Thrown when content is inconsistent; its message lists every issue, one per line. */
+export class ContentError extends Error {
+	constructor(readonly issues: ContentIssue[]) {
+		super(
+			`Content check failed (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
+				issues.map((i) => `  ${i.file}: ${i.field}: ${i.message}`).join('\n')
+		);
+		this.name = 'ContentError';
+	}
+}
+
+/** The file an entry came from, for messages; falls back to collection/id. */
+export function fileOf(collection: CollectionName, entry: Entry<unknown>): string {
+	return entry.filePath ?? `${collection}/${entry.id}`;
+}
+
+/**
+ * Looks up a referenced entry and throws, naming the referring file and field, when it does not
+ * exist. Astro only logs dangling references; every lookup goes through here instead.
+ */
+export function resolve<C extends CollectionName>(
+	set: ContentSet,
+	ref: Ref<C>,
+	from: { file: string; field: string }
+): ContentSet[C][number] {
+	const found = (set[ref.collection] as Entry<unknown>[]).find((e) => e.id === ref.id);
+	if (!found) {
+		throw new ContentError([{ ...from, message: `refers to ${ref.collection} "${ref.id}", which does not exist` }]);
+	}
+	return found as ContentSet[C][number];
+}
+
+/** Finds an entry by id, throwing a clear error when it is missing. */
+export function byId<C extends CollectionName>(set: ContentSet, collection: C, id: string): ContentSet[C][number] {
+	return resolve(set, { collection, id } as Ref<C>, { file: `(site code)`, field: `${collection} id` });
+}

@@ -1,0 +1,62 @@
+import type { StudyView } from './study.ts';
+import { formatLongDate, formatMonthYear } from './dates.ts';
+import { formatDuration } from './endpoint-text.ts';
+
+/**
+ * Every single fact that MDX prose may print, by key, as display text. Prose never types a
+ * number: it writes `<Fact k="population.enrolled" />` and the value comes from content.
+ * e.g. `buildFacts(view)['population.enrolled']` → "26"
+ */
+export function buildFacts(view: StudyView): Record<string, string> {
+	const p = view.publication;
+	const facts: Record<string, string> = {};
+	const set = (key: string, value: string | number | undefined) => {
+		if (value !== undefined) facts[key] = String(value);
+	};
+	set('publication.title', p.title);
+	set('publication.authors.count', p.authors.length);
+	set('publication.year', p.dates.issue?.slice(0, 4) ?? p.dates.online?.slice(0, 4));
+	set('publication.online', p.dates.online && formatLongDate(p.dates.online));
+	set('publication.issueDate', p.dates.issue && formatLongDate(p.dates.issue));
+	set('publication.volume', p.volume);
+	set('publication.issue', p.issue);
+	set('publication.doi', p.identifiers.doi);
+	set('publication.pmid', p.identifiers.pmid);
+	set('journal.title', view.journal.data.title);
+	set('population.enrolled', p.population?.enrolled);
+	set('population.parts.count', p.population?.parts.length);
+	for (const part of p.population?.parts ?? []) set(`population.${part.id}.n`, part.n);
+	const t = view.trial?.data;
+	if (t) {
+		set('trial.id', t.registration.id);
+		set('trial.acronym', t.acronym);
+		set('trial.sponsor', t.sponsor);
+		set('trial.enrolment', t.enrolment.actual);
+		set('trial.start', t.dates.start && formatMonthYear(t.dates.start));
+		set('trial.completion', t.dates.completion && formatMonthYear(t.dates.completion));
+		set('trial.firstPosted', t.dates.firstPosted && formatLongDate(t.dates.firstPosted));
+	}
+	const r = view.regimen?.data;
+	if (r) {
+		set('regimen.cycle.length', formatDuration(r.cycle.lengthWeeks, 'weeks'));
+		set('regimen.cycle.infusion', formatDuration(r.cycle.infusionWeeks, 'weeks'));
+		set('regimen.cycle.free', formatDuration(r.cycle.treatmentFreeWeeks, 'weeks'));
+		set('regimen.induction', r.inductionCycles);
+		set('regimen.maxCycles', r.maxCycles);
+		const first = r.steps[0];
+		const maintained = r.steps[r.steps.length - 1];
+		if (first) set('regimen.dose.start', `${first.dose} ${first.unit}`);
+		if (maintained) set('regimen.dose.full', `${maintained.dose} ${maintained.unit}`);
+	}
+	return facts;
+}
+
+/** One fact by key; an unknown key fails the build with the list of known keys. */
+export function fact(view: StudyView, key: string): string {
+	const facts = buildFacts(view);
+	const value = facts[key];
+	if (value === undefined) {
+		throw new Error(`Unknown fact "${key}" for ${view.id}. Known facts: ${Object.keys(facts).join(', ')}`);
+	}
+	return value;
+}

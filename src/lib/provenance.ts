@@ -1,0 +1,77 @@
+import type { Provenance } from '../schemas/shared.ts';
+import { readPath } from '../schemas/shared.ts';
+import { type ContentSet, type Entry, fileOf } from './content-set.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+import { viewProvenance } from './study.ts';
+
+/** One row of the field-level provenance table. */
+export interface ProvenanceRow {
+	field: string;
+	value: string;
+	sourceLabel: string;
+	sourceTitle: string;
+	sourceUrl?: string | undefined;
+	locator: string;
+	status: Provenance['status'];
+	note?: string | undefined;
+}
+
+const isRef = (v: unknown): v is { id: string; collection: string } =>
+	typeof v === 'object' && v !== null && 'id' in v && 'collection' in v;
+
+/** A short display of any stored value, for the provenance table. */
+export function displayValue(v: unknown): string {
+	if (v === undefined || v === null) return '';
+	if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+	if (isRef(v)) return v.id;
+	if (Array.isArray(v)) {
+		if (v.every((x) => typeof x === 'object' && x !== null && 'family' in x && 'given' in x)) {
+			return `${v.length} names, in order: ${v.map((x) => `${x.given} ${x.family}`).join('; ')}`;
+		}
+		return v.map(displayValue).join('; ');
+	}
+	if (typeof v === 'object') {
+		const o = v as Record<string, unknown>;
+		if ('first' in o && Object.keys(o).every((k) => k === 'first' || k === 'last')) {
+			return o.last ? `${o.first}–${o.last}` : String(o.first);
+		}
+		if ('label' in o && typeof o.label === 'string') {
+			const n = 'n' in o ? o.n : isRef(o.publication) ? `from ${o.publication.id}, ${String(o.part)}` : '';
+			return `${o.label}${n !== '' ? ` (${n})` : ''}`;
+		}
+		return Object.entries(o)
+			.map(([k, x]) => `${k}: ${displayValue(x)}`)
+			.join(', ');
+	}
+	return String(v);
+}
+
+/** The provenance rows of one entry whose data has a `provenance` map. */
+export function provenanceRows(
+	set: ContentSet,
+	collection: CollectionName,
+	entry: Entry<{ provenance: Record<string, Provenance> }>
+): ProvenanceRow[] {
+	const file = fileOf(collection, entry);
+	return Object.entries(entry.data.provenance).map(([field, p]) => {
+		const v = viewProvenance(set, p, { file, field: `provenance.${field}` });
+		return {
+			field,
+			value: displayValue(readPath(entry.data, field)),
+			sourceLabel: v.sourceEntry.data.label,
+			sourceTitle: v.sourceEntry.data.title,
+			sourceUrl: v.sourceEntry.data.url,
+			locator: v.locator,
+			status: v.status,
+			note: v.note,
+		};
+	});
+}
+
+/** Words for each provenance status. */
+export const STATUS_LABELS: Record<Provenance['status'], string> = {
+	verified: 'verified',
+	seed: 'seed record only',
+	derived: 'derived',
+	unverified: 'not verified',
+};

@@ -1,0 +1,140 @@
+import type { Asjc } from '../schemas/asjc.ts';
+import type { Endpoint } from '../schemas/endpoint.ts';
+import type { Journal } from '../schemas/journal.ts';
+import type { Outcome } from '../schemas/outcome.ts';
+import { type Publication, SPECIAL_PARTS } from '../schemas/publication.ts';
+import type { Regimen } from '../schemas/regimen.ts';
+import type { Provenance } from '../schemas/shared.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Trial } from '../schemas/trial.ts';
+import { type ContentSet, type Entry, byId, fileOf, resolve } from './content-set.ts';
+import { type Interval, clopperPearson } from './stats/binomial.ts';
+
+/** An ASJC code with its group resolved. */
+export interface AsjcView {
+	code: string;
+	label: string;
+	group?: { code: string; label: string } | undefined;
+	source: ProvenanceView;
+}
+
+/** A provenance entry with its source resolved. */
+export interface ProvenanceView extends Provenance {
+	sourceEntry: Entry<Source>;
+}
+
+/** An endpoint with everything a page needs: its outcome, part label and computed statistics. */
+export interface EndpointView {
+	/** Collection id, e.g. "kiyoi-2020/cr-crh-phase-2". */
+	id: string;
+	/** Public, permanent anchor on the endpoints page, e.g. "cr-crh-phase-2". */
+	anchor: string;
+	data: Endpoint;
+	outcome: Entry<Outcome>;
+	partLabel: string;
+	/** Patients in the endpoint's part (the enrolled total for "overall"), when known. */
+	partSize?: number | undefined;
+	/** For proportions: the exact fraction and its 95% Clopper–Pearson interval. */
+	stats?: { fraction: number; ci: Interval } | undefined;
+	source: ProvenanceView;
+	/** Where the outcome's definition came from. */
+	outcomeSource: ProvenanceView;
+}
+
+/** A publication with its references resolved, ready for pages, tables and citations. */
+export interface StudyView {
+	id: string;
+	publication: Publication;
+	file: string;
+	journal: Entry<Journal>;
+	trial?: Entry<Trial> | undefined;
+	regimen?: Entry<Regimen> | undefined;
+	asjc: AsjcView[];
+	journalAsjc: AsjcView[];
+	endpoints: EndpointView[];
+}
+
+/** Resolves one provenance entry. */
+export function viewProvenance(set: ContentSet, p: Provenance, from: { file: string; field: string }): ProvenanceView {
+	return { ...p, sourceEntry: resolve(set, p.source, from) };
+}
+
+function viewAsjc(set: ContentSet, entry: Entry<Asjc>): AsjcView {
+	const file = fileOf('asjc', entry);
+	const group = entry.data.group ? resolve(set, entry.data.group, { file, field: 'group' }) : undefined;
+	return {
+		code: entry.id,
+		label: entry.data.label,
+		group: group && { code: group.id, label: group.data.label },
+		source: viewProvenance(set, entry.data.source, { file, field: 'source' }),
+	};
+}
+
+/** The part label of an endpoint ("Phase 2", "All parts", "Not stated"). */
+export function partLabel(publication: Publication, part: string): string {
+	return (
+		publication.population?.parts.find((p) => p.id === part)?.label ??
+		SPECIAL_PARTS[part as keyof typeof SPECIAL_PARTS] ??
+		part
+	);
+}
+
+/** Patients in a part: the part's n, the enrolled total for "overall", else undefined. */
+export function partSize(publication: Publication, part: string): number | undefined {
+	if (part === 'overall') return publication.population?.enrolled;
+	return publication.population?.parts.find((p) => p.id === part)?.n;
+}
+
+/** Builds the view of one publication: references resolved, endpoints ordered, statistics computed. */
+export function buildStudyView(set: ContentSet, publicationId: string): StudyView {
+	const entry = byId(set, 'publications', publicationId);
+	const p = entry.data;
+	const file = fileOf('publications', entry);
+	const endpoints = set.endpoints
+		.filter((e) => e.data.publication.id === publicationId)
+		.sort((a, b) => a.data.order - b.data.order)
+		.map((e): EndpointView => {
+			const efile = fileOf('endpoints', e);
+			const m = e.data.measure;
+			const outcome = resolve(set, e.data.outcome, { file: efile, field: 'outcome' });
+			return {
+				id: e.id,
+				anchor: e.id.slice(e.id.lastIndexOf('/') + 1),
+				data: e.data,
+				outcome,
+				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: 'source' }),
+				partLabel: partLabel(p, e.data.part),
+				partSize: partSize(p, e.data.part),
+				stats:
+					m.kind === 'proportion'
+						? { fraction: m.events / m.denominator, ci: clopperPearson(m.events, m.denominator) }
+						: undefined,
+				source: viewProvenance(set, e.data.source, { file: efile, field: 'source' }),
+			};
+		});
+	const journal = resolve(set, p.journal, { file, field: 'journal' });
+	return {
+		id: publicationId,
+		publication: p,
+		file,
+		journal,
+		trial: p.trial && resolve(set, p.trial, { file, field: 'trial' }),
+		regimen: p.regimen && resolve(set, p.regimen, { file, field: 'regimen' }),
+		asjc: p.asjc.map((r, i) => viewAsjc(set, resolve(set, r, { file, field: `asjc[${i}]` }))),
+		journalAsjc: journal.data.asjc.map((r, i) =>
+			viewAsjc(set, resolve(set, r, { file: fileOf('journals', journal), field: `asjc[${i}]` }))
+		),
+		endpoints,
+	};
+}
+
+/** The outcomes a study's endpoints measure, once each, in endpoint order. */
+export function studyOutcomes(view: StudyView): { id: string; label: string; definition: string; source: ProvenanceView }[] {
+	const seen = new Map<string, { id: string; label: string; definition: string; source: ProvenanceView }>();
+	for (const ev of view.endpoints) {
+		if (!seen.has(ev.outcome.id)) {
+			seen.set(ev.outcome.id, { id: ev.outcome.id, label: ev.outcome.data.label, definition: ev.outcome.data.definition, source: ev.outcomeSource });
+		}
+	}
+	return [...seen.values()];
+}
