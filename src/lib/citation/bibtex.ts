@@ -103,3 +103,23 @@ export function toBiblatex(record: CitationRecord): string {
 		['langid', c.language === 'en' ? 'english' : c.language, 'braced'],
 	]);
 }
+
+/** BibLaTeX `@online` for a web page, with its access date as `urldate`. */
+export function toBiblatexWebPage(page: {
+	id: string;
+	title: string;
+	'container-title': string;
+	URL: string;
+	accessed: { 'date-parts': [[number, number, number]] };
+	language: string;
+}): string {
+	const [y, m, d] = page.accessed['date-parts'][0];
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return render('online', citationKey(page.id), [
+		['title', protectTitle(page.title), 'braced'],
+		['organization', texEscape(page['container-title']), 'braced'],
+		['url', page.URL, 'braced'],
+		['urldate', `${y}-${pad(m)}-${pad(d)}`, 'braced'],
+		['langid', page.language === 'en' ? 'english' : page.language, 'braced'],
+	]);
+}

@@ -32,13 +32,13 @@ export function referenceStyles(): ReferenceStyle[] {
 }
 
 /** A formatted reference, as plain text, rendered by citeproc-js from the CSL item. */
-export function formatReference(item: CslArticle | Record<string, unknown>, style: string): string {
+export function formatReference(item: CslArticle | object, style: string): string {
 	referenceStyles();
 	const text = new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
 	return String(text).trim().replace(/^1\.\s+/, '');
 }
 
 /** All formatted references of one item. */
-export function formatAll(item: CslArticle | Record<string, unknown>): { style: ReferenceStyle; text: string }[] {
+export function formatAll(item: CslArticle | object): { style: ReferenceStyle; text: string }[] {
 	return referenceStyles().map((style) => ({ style, text: formatReference(item, style.id) }));
 }
