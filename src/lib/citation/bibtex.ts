@@ -41,15 +41,25 @@ export function protectTitle(title: string): string {
 		.join(' ');
 }
 
-/** One name part; braced when BibTeX would otherwise split it ("and", commas). */
-function namePart(part: string): string {
-	const escaped = texEscape(part);
-	return /(^|\s)and(\s|$)|,/i.test(part) ? `{${escaped}}` : escaped;
+/** A given name; braced only when BibTeX would split it (a word "and", a comma). */
+function givenPart(given: string): string {
+	const escaped = texEscape(given);
+	return /(^|\s)and(\s|$)|,/i.test(given) ? `{${escaped}}` : escaped;
 }
 
-/** Authors as `Family, Given and Family, Given`. */
+/**
+ * A family name. The content stores particles as part of it ("Dos Santos", "van der Berg"), so a
+ * family name of several words is braced: BibTeX would otherwise read a lowercase particle as a
+ * separate "von" part.
+ */
+function familyPart(family: string): string {
+	const escaped = texEscape(family);
+	return /[\s,]/.test(family) || /(^|\s)and(\s|$)/i.test(family) ? `{${escaped}}` : escaped;
+}
+
+/** Authors as `Family, Given and Family, Given` ("{Dos Santos}, Cedric"). */
 export function bibtexAuthors(record: CitationRecord): string {
-	return record.csl.author.map((a) => `${namePart(a.family)}, ${namePart(a.given)}`).join(' and ');
+	return record.csl.author.map((a) => `${familyPart(a.family)}, ${givenPart(a.given)}`).join(' and ');
 }
 
 function render(type: string, key: string, fields: [string, string | undefined, 'braced' | 'bare'][]): string {
@@ -57,6 +67,15 @@ function render(type: string, key: string, fields: [string, string | undefined, 
 	const width = Math.max(...present.map(([name]) => name.length));
 	const lines = present.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'bare' ? value : `{${value}}`}`);
 	return `@${type}{${key},\n${lines.join(',\n')}\n}\n`;
+}
+
+/**
+ * A verbatim field (doi, url): biblatex and the DOI/URL macros read these characters literally, so
+ * TeX escapes would end up in the link. Only braces and backslashes, which would break the .bib
+ * syntax, are percent-encoded (as in the URL form of a DOI).
+ */
+export function verbatimField(value: string): string {
+	return value.replace(/[{}\\]/g, (c) => encodeURIComponent(c));
 }
 
 /** Page range with an en dash for TeX: "1314--1323". */
@@ -77,7 +96,7 @@ export function toBibtex(record: CitationRecord): string {
 		['volume', c.volume, 'braced'],
 		['number', c.issue, 'braced'],
 		['pages', texPages(c.page), 'braced'],
-		['doi', c.DOI && texEscape(c.DOI), 'braced'],
+		['doi', c.DOI && verbatimField(c.DOI), 'braced'],
 		['pmid', c.PMID, 'braced'],
 		['issn', c.ISSN, 'braced'],
 		['language', c.language === 'en' ? 'english' : c.language, 'braced'],
@@ -96,7 +115,7 @@ export function toBiblatex(record: CitationRecord): string {
 		['volume', c.volume, 'braced'],
 		['number', c.issue, 'braced'],
 		['pages', texPages(c.page), 'braced'],
-		['doi', c.DOI && texEscape(c.DOI), 'braced'],
+		['doi', c.DOI && verbatimField(c.DOI), 'braced'],
 		['eprint', c.PMID, 'braced'],
 		['eprinttype', c.PMID && 'pubmed', 'braced'],
 		['issn', c.ISSN, 'braced'],
@@ -118,7 +137,7 @@ export function toBiblatexWebPage(page: {
 	return render('online', citationKey(page.id), [
 		['title', protectTitle(page.title), 'braced'],
 		['organization', texEscape(page['container-title']), 'braced'],
-		['url', page.URL, 'braced'],
+		['url', verbatimField(page.URL), 'braced'],
 		['urldate', `${y}-${pad(m)}-${pad(d)}`, 'braced'],
 		['langid', page.language === 'en' ? 'english' : page.language, 'braced'],
 	]);
