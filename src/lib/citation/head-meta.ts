@@ -150,8 +150,9 @@ export function coinsTitle(record: CitationRecord): string {
 		['rft.aufirst', c.author[0]?.given],
 		...c.author.map((a): [string, string] => ['rft.au', `${a.family}, ${a.given}`]),
 		['rft.language', c.language],
-		['rft_id', c.DOI && `info:doi/${c.DOI}`],
+		// Some readers (html-metadata, behind Citoid) keep only the last rft_id: the DOI goes last.
 		['rft_id', c.PMID && `info:pmid/${c.PMID}`],
+		['rft_id', c.DOI && `info:doi/${c.DOI}`],
 	];
 	const present = params.filter((p): p is [string, string] => Boolean(p[1]));
 	return present.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
