@@ -119,7 +119,7 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 
 	test('RIS parses back to the record (citation-js RIS reader)', () => {
 		const r = get();
-		const [item] = new Cite(toRis(r), { forceType: '@ris/file' }).data as Record<string, unknown>[];
+		const [item] = new Cite(toRis(r), { forceType: '@ris/file' } as ConstructorParameters<typeof Cite>[1]).data as Record<string, unknown>[];
 		expect(item).toBeDefined();
 		expect(item!.title).toBe(r.csl.title);
 		expect(item!.author).toEqual(people(r));
