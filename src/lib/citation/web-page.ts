@@ -16,7 +16,7 @@ export interface CslWebPage {
 export function webPageRecord(opts: { title: string; siteName: string; url: string; builtOn: Date }): CslWebPage {
 	const d = opts.builtOn;
 	return {
-		id: 'this-page',
+		id: opts.siteName.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
 		type: 'webpage',
 		title: opts.title,
 		'container-title': opts.siteName,

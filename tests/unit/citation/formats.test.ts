@@ -183,3 +183,14 @@ test.each([
 ])('protectTitle(%j)', (title, expected) => {
 	expect(protectTitle(title)).toBe(expected);
 });
+
+test('"cite this website" gives the build date as the access date, in BibLaTeX and in citeproc output', async () => {
+	const { webPageRecord } = await import('../../../src/lib/citation/web-page.ts');
+	const { toBiblatexWebPage } = await import('../../../src/lib/citation/bibtex.ts');
+	const page = webPageRecord({ title: 'A page & {more}', siteName: 'Some site', url: 'https://example.org/a_b%20c/', builtOn: new Date('2026-03-04T23:59:00Z') });
+	const e = bib(toBiblatexWebPage(page));
+	expect(e.type).toBe('online');
+	expect(e.key).toBe('somesite');
+	expect(e.fields).toMatchObject({ title: 'A page & {more}', url: 'https://example.org/a_b%20c/', urldate: '2026-03-04' });
+	expect(formatReference(page, 'apa')).toContain('Retrieved March 4, 2026, from https://example.org/a_b%20c/');
+});
