@@ -8,6 +8,11 @@ set -euo pipefail
 TOOLS=(
 	"chromium|chromium"
 	"font:Noto Sans CJK|fonts-noto-cjk"
+	# LaTeX runs of the generated BibTeX/BibLaTeX (tests/integration/latex.test.ts): pdflatex and
+	# bibtex with plain/natbib styles, biblatex and Biber.
+	"pdflatex|texlive-latex-base texlive-latex-recommended"
+	"kpsewhich:biblatex.sty|texlive-bibtex-extra"
+	"biber|biber"
 )
 
 missing=()
@@ -23,6 +28,9 @@ for line in "${TOOLS[@]}"; do
 		font:*)
 			# grep -c reads all input: grep -q would close the pipe early and fail under pipefail.
 			if command -v fc-list >/dev/null 2>&1 && fc-list : family | grep -c "${check#font:}" >/dev/null; then continue; fi
+			;;
+		kpsewhich:*)
+			if command -v kpsewhich >/dev/null 2>&1 && kpsewhich "${check#kpsewhich:}" >/dev/null 2>&1; then continue; fi
 			;;
 		*)
 			if command -v "$check" >/dev/null 2>&1; then continue; fi

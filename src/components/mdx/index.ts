@@ -14,12 +14,16 @@ import Result from './Result.astro';
 import SourceList from './SourceList.astro';
 import TrialFacts from './TrialFacts.astro';
 import EndpointTable from '../tables/EndpointTable.astro';
+import CiteThis from '../cite/CiteThis.astro';
+import CiteThisPage from '../cite/CiteThisPage.astro';
 
 /** The components MDX pages may use without importing them; the only way prose prints a number. */
 export const mdxComponents = {
 	a: Link,
 	AsjcTable,
 	AsjcTree,
+	CiteThis,
+	CiteThisPage,
 	DefinitionList,
 	DosingSchedule,
 	Eligibility,

@@ -1,0 +1,144 @@
+import { type CitationRecord, citationKey, issuedParts } from './csl.ts';
+
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+// TeX's special characters, each written so that braces stay balanced (BibTeX counts every brace,
+// escaped or not) and the text reads the same after LaTeX, BibTeX and Biber.
+const TEX_ESCAPES: Record<string, string> = {
+	'\\': '\\textbackslash{}',
+	'{': '\\textbraceleft{}',
+	'}': '\\textbraceright{}',
+	'%': '\\%',
+	'&': '\\&',
+	'#': '\\#',
+	_: '\\_',
+	$: '\\$',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}',
+	'<': '\\textless{}',
+	'>': '\\textgreater{}',
+};
+
+/** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8). */
+export function texEscape(text: string): string {
+	return text.replace(/\s+/g, ' ').replace(/[\\{}%&#_$~^<>]/g, (c) => TEX_ESCAPES[c] ?? c);
+}
+
+/**
+ * A title with its capitals protected, so styles that lowercase titles cannot touch proper nouns or
+ * acronyms: every word after the first that holds a capital letter, and a first word with a capital
+ * after its first letter, is wrapped in braces ("Japanese" → "{Japanese}", "BiTE" → "{BiTE}").
+ */
+export function protectTitle(title: string): string {
+	return title
+		.replace(/\s+/g, ' ')
+		.split(' ')
+		.map((word, i) => {
+			const escaped = texEscape(word);
+			const needs = i === 0 ? /\p{Lu}/u.test(word.slice(1)) : /\p{Lu}/u.test(word);
+			return needs ? `{${escaped}}` : escaped;
+		})
+		.join(' ');
+}
+
+/** A given name; braced only when BibTeX would split it (a word "and", a comma). */
+function givenPart(given: string): string {
+	const escaped = texEscape(given);
+	return /(^|\s)and(\s|$)|,/i.test(given) ? `{${escaped}}` : escaped;
+}
+
+/**
+ * A family name. The content stores particles as part of it ("Dos Santos", "van der Berg"), so a
+ * family name of several words is braced: BibTeX would otherwise read a lowercase particle as a
+ * separate "von" part.
+ */
+function familyPart(family: string): string {
+	const escaped = texEscape(family);
+	return /[\s,]/.test(family) || /(^|\s)and(\s|$)/i.test(family) ? `{${escaped}}` : escaped;
+}
+
+/** Authors as `Family, Given and Family, Given` ("{Dos Santos}, Cedric"). */
+export function bibtexAuthors(record: CitationRecord): string {
+	return record.csl.author.map((a) => `${familyPart(a.family)}, ${givenPart(a.given)}`).join(' and ');
+}
+
+function render(type: string, key: string, fields: [string, string | undefined, 'braced' | 'bare'][]): string {
+	const present = fields.filter((f): f is [string, string, 'braced' | 'bare'] => f[1] !== undefined && f[1] !== '');
+	const width = Math.max(...present.map(([name]) => name.length));
+	const lines = present.map(([name, value, kind]) => `  ${name.padEnd(width)} = ${kind === 'bare' ? value : `{${value}}`}`);
+	return `@${type}{${key},\n${lines.join(',\n')}\n}\n`;
+}
+
+/**
+ * A verbatim field (doi, url): biblatex and the DOI/URL macros read these characters literally, so
+ * TeX escapes would end up in the link. Only braces and backslashes, which would break the .bib
+ * syntax, are percent-encoded (as in the URL form of a DOI).
+ */
+export function verbatimField(value: string): string {
+	return value.replace(/[{}\\]/g, (c) => encodeURIComponent(c));
+}
+
+/** Page range with an en dash for TeX: "1314--1323". */
+function texPages(page: string | undefined): string | undefined {
+	return page?.replace('-', '--');
+}
+
+/** Classic BibTeX (`@article`), for natbib and the standard styles. */
+export function toBibtex(record: CitationRecord): string {
+	const c = record.csl;
+	const { year, month } = issuedParts(c);
+	return render('article', citationKey(record.id), [
+		['author', bibtexAuthors(record), 'braced'],
+		['title', protectTitle(c.title), 'braced'],
+		['journal', texEscape(c['container-title']), 'braced'],
+		['year', year?.toString(), 'braced'],
+		['month', month ? MONTH_MACROS[month - 1] : undefined, 'bare'],
+		['volume', c.volume, 'braced'],
+		['number', c.issue, 'braced'],
+		['pages', texPages(c.page), 'braced'],
+		['doi', c.DOI && verbatimField(c.DOI), 'braced'],
+		['pmid', c.PMID, 'braced'],
+		['issn', c.ISSN, 'braced'],
+		['language', c.language === 'en' ? 'english' : c.language, 'braced'],
+	]);
+}
+
+/** BibLaTeX (`@article` with `date`, `journaltitle`, and the PMID as an eprint), for Biber. */
+export function toBiblatex(record: CitationRecord): string {
+	const c = record.csl;
+	return render('article', citationKey(record.id), [
+		['author', bibtexAuthors(record), 'braced'],
+		['title', protectTitle(c.title), 'braced'],
+		['journaltitle', texEscape(c['container-title']), 'braced'],
+		['shortjournal', c['container-title-short'] && texEscape(c['container-title-short']), 'braced'],
+		['date', record.issueDate ?? record.onlineDate, 'braced'],
+		['volume', c.volume, 'braced'],
+		['number', c.issue, 'braced'],
+		['pages', texPages(c.page), 'braced'],
+		['doi', c.DOI && verbatimField(c.DOI), 'braced'],
+		['eprint', c.PMID, 'braced'],
+		['eprinttype', c.PMID && 'pubmed', 'braced'],
+		['issn', c.ISSN, 'braced'],
+		['langid', c.language === 'en' ? 'english' : c.language, 'braced'],
+	]);
+}
+
+/** BibLaTeX `@online` for a web page, with its access date as `urldate`. */
+export function toBiblatexWebPage(page: {
+	id: string;
+	title: string;
+	'container-title': string;
+	URL: string;
+	accessed: { 'date-parts': [[number, number, number]] };
+	language: string;
+}): string {
+	const [y, m, d] = page.accessed['date-parts'][0];
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return render('online', citationKey(page.id), [
+		['title', protectTitle(page.title), 'braced'],
+		['organization', texEscape(page['container-title']), 'braced'],
+		['url', verbatimField(page.URL), 'braced'],
+		['urldate', `${y}-${pad(m)}-${pad(d)}`, 'braced'],
+		['langid', page.language === 'en' ? 'english' : page.language, 'braced'],
+	]);
+}

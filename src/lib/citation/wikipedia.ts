@@ -1,0 +1,43 @@
+import { formatLongDate } from '../dates.ts';
+import type { CitationRecord } from './csl.ts';
+
+/** Makes text safe as a template parameter value: no pipes, braces, brackets or tags survive raw. */
+export function wikiEscape(text: string): string {
+	return text
+		.replace(/\s+/g, ' ')
+		.replace(/[|{}[\]<>&]/g, (c) => `&#${c.codePointAt(0)};`);
+}
+
+/** Vancouver-style author: family name and initials without full stops ("Joan D. Morris" → "Morris JD"). */
+export function vancouverName(a: { family: string; given: string }): string {
+	const initials = a.given
+		.split(/[\s.-]+/)
+		.filter(Boolean)
+		.map((g) => g[0]?.toUpperCase())
+		.join('');
+	return `${a.family} ${initials}`;
+}
+
+/** A Wikipedia `{{cite journal}}` with `vauthors`, ready to paste. */
+export function toWikipediaCite(record: CitationRecord): string {
+	const c = record.csl;
+	const date = record.issueDate ?? record.onlineDate;
+	const params: [string, string | undefined][] = [
+		['vauthors', c.author.map(vancouverName).join(', ')],
+		['title', c.title],
+		['journal', c['container-title']],
+		['volume', c.volume],
+		['issue', c.issue],
+		['pages', c.page?.replace('-', '–')],
+		['date', date && formatLongDate(date)],
+		['doi', c.DOI],
+		['pmid', c.PMID],
+		['issn', c.ISSN],
+		['id', record.trial && `${record.trial.registry} ${record.trial.id}`],
+	];
+	const body = params
+		.filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '')
+		.map(([k, v]) => ` |${k}=${wikiEscape(v)}`)
+		.join('');
+	return `{{cite journal${body} }}`;
+}
