@@ -8,10 +8,15 @@ export function formatDuration(value: number, unit: string): string {
 	return `${value} ${value === 1 ? (UNIT_SINGULAR[unit] ?? unit) : unit}`;
 }
 
-/** The headline result: "8/21 (38.1%)", "median 5 months", "not estimable". */
+/** A reported percentage as printed: "43%", "86.5%". */
+const reportedPercent = (percent: number, decimals: number) => `${percent.toFixed(decimals)}%`;
+
+/** The headline result: "8/21 (38.1%)", "43% (reported)", "HR 0.71", "median 5 months", "not estimable". */
 export function resultText(ev: EndpointView): string {
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') return `${m.events}/${m.denominator} (${formatPercent(ev.stats!.fraction)})`;
+	if (m.kind === 'reported-percent') return `${reportedPercent(m.percent, m.decimals)} (counts not known)`;
+	if (m.kind === 'hazard-ratio') return `Hazard ratio ${m.estimate}`;
 	if (m.estimate === 'not-estimable') return 'Median not estimable';
 	return `Median ${formatDuration(m.estimate, m.unit)}`;
 }
@@ -26,6 +31,8 @@ export function countText(ev: EndpointView): string {
 export function percentText(ev: EndpointView): string {
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') return formatPercent(ev.stats!.fraction);
+	if (m.kind === 'reported-percent') return reportedPercent(m.percent, m.decimals);
+	if (m.kind === 'hazard-ratio') return String(m.estimate);
 	return m.estimate === 'not-estimable' ? 'not estimable' : formatDuration(m.estimate, m.unit);
 }
 
@@ -36,6 +43,8 @@ export function percentText(ev: EndpointView): string {
 export function ciText(ev: EndpointView): string {
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') return formatInterval(ev.stats!.ci);
+	if (m.kind === 'reported-percent') return m.ci ? `${m.ci.lower}%–${m.ci.upper}%` : '';
+	if (m.kind === 'hazard-ratio') return formatRange(m.ci.lower, m.ci.upper);
 	return m.ci ? `${formatRange(m.ci.lower, m.ci.upper)} ${m.unit}` : '';
 }
 
@@ -46,6 +55,10 @@ export function printedText(ev: EndpointView): string {
 		if (!m.printed) return m.events === 0 ? 'none reported (no percentage printed)' : 'no percentage printed';
 		return `${m.printed.percent.toFixed(m.printed.decimals)}%`;
 	}
+	if (m.kind === 'reported-percent') {
+		return `${reportedPercent(m.percent, m.decimals)}${m.ci ? ` (95% CI ${m.ci.lower}–${m.ci.upper})` : ''}`;
+	}
+	if (m.kind === 'hazard-ratio') return `${m.estimate} (95% CI ${formatRange(m.ci.lower, m.ci.upper)})`;
 	if (m.estimate === 'not-estimable') return 'not estimable';
 	const ci = m.ci ? ` (95% CI ${formatRange(m.ci.lower, m.ci.upper)})` : '';
 	return `${m.estimate}${ci} ${m.unit}`;
@@ -55,6 +68,8 @@ export function printedText(ev: EndpointView): string {
 export function summaryText(ev: EndpointView): string {
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') return `${countText(ev)} (${percentText(ev)}; 95% CI ${ciText(ev)})`;
+	if (m.kind === 'reported-percent') return `${percentText(ev)}${m.ci ? ` (95% CI ${ciText(ev)})` : ''}`;
+	if (m.kind === 'hazard-ratio') return `hazard ratio ${m.estimate} (95% CI ${ciText(ev)})`;
 	if (m.estimate === 'not-estimable') return 'not estimable';
 	return `median ${percentText(ev)}${m.ci ? ` (95% CI ${ciText(ev)})` : ''}`;
 }
@@ -76,6 +91,29 @@ export function denominatorExplanation(ev: EndpointView): string {
 	return `Denominator derived: the abstract prints ${printed} without a denominator; ${m.denominator} is the only number of patients${ceiling} for which ${m.events} rounds to that percentage.${extra}`;
 }
 
+/**
+ * Why an event count the source did not print is what it is, generated from the numbers.
+ * e.g. "Count derived: the abstract gives only 56% of 9; 5 is the only count out of 9 that rounds
+ * to that percentage."
+ */
+export function eventsExplanation(ev: EndpointView): string {
+	const m = ev.data.measure;
+	if (m.kind !== 'proportion' || !m.eventsBasis) return '';
+	const extra = m.eventsBasis.note ? ` ${m.eventsBasis.note}` : '';
+	if (m.eventsBasis.method === 'stated-in-words') {
+		return `Count derived: the source states it in words, not as a number.${extra}`;
+	}
+	const printed = m.printed ? `${m.printed.percent.toFixed(m.printed.decimals)}%` : 'a percentage';
+	return `Count derived: the source gives only ${printed} of ${m.denominator}; ${m.events} is the only count out of ${m.denominator} that rounds to that percentage.${extra}`;
+}
+
+/** The P value of an arm comparison in words: "P < 0.001 vs Chemotherapy". */
+export function comparisonText(ev: EndpointView, armLabel: (part: string) => string): string {
+	const c = ev.data.comparison;
+	if (!c) return '';
+	return `Compared with ${armLabel(c.against)}${c.p ? `: P ${c.p.relation} ${c.p.value}` : ''}`;
+}
+
 /** Role in words. */
 export const ROLE_LABELS = {
 	primary: 'Primary',
@@ -95,6 +133,8 @@ export interface EndpointRow {
 	result: string;
 	ci: string;
 	ciKind: 'exact' | 'printed' | 'none';
+	/** The numbers come from someone else's summary (e.g. a review table), not the study's report. */
+	secondary: boolean;
 	printed: string;
 	sourceLabel: string;
 	sourceUrl?: string | undefined;
@@ -108,6 +148,11 @@ export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
 		const m = ev.data.measure;
 		const notes: string[] = [];
 		if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev));
+		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev));
+		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel));
+		if (ev.source.sourceEntry.data.reliability !== 'primary') {
+			notes.push(`Secondary source: ${ev.source.sourceEntry.data.label} summarises the study; it is not the study's own report.`);
+		}
 		if (ev.data.note) notes.push(ev.data.note);
 		return {
 			anchor: ev.anchor,
@@ -119,6 +164,7 @@ export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
 			result: resultText(ev),
 			ci: ciText(ev),
 			ciKind: m.kind === 'proportion' ? 'exact' : m.ci ? 'printed' : 'none',
+			secondary: ev.source.sourceEntry.data.reliability !== 'primary',
 			printed: printedText(ev),
 			sourceLabel: ev.source.sourceEntry.data.label,
 			sourceUrl: ev.source.sourceEntry.data.url,
@@ -184,6 +230,8 @@ export function keyFigures(view: StudyView): KeyFigure[] {
 		const label = `${ev.outcome.data.label} · ${ev.partLabel}`;
 		if (m.kind === 'proportion') {
 			out.push({ label, value: percentText(ev), detail: `${countText(ev)} · 95% CI ${ciText(ev)}`, anchor: ev.anchor });
+		} else if (m.kind === 'reported-percent' || m.kind === 'hazard-ratio') {
+			out.push({ label, value: percentText(ev), detail: m.ci ? `95% CI ${ciText(ev)} (as printed)` : 'as printed', anchor: ev.anchor });
 		} else {
 			const value = m.estimate === 'not-estimable' ? 'Not estimable' : formatDuration(m.estimate, m.unit);
 			const detail = ['median', m.n ? `n = ${m.n}` : '', m.ci ? `95% CI ${ciText(ev)}` : '']
