@@ -1,4 +1,11 @@
 import type { EndpointView, StudyView } from './study.ts';
+import type { Source } from '../schemas/source.ts';
+
+/**
+ * A source that summarises a study in its own way (a review table, a conference report) rather
+ * than reproducing the study's own report. Aggregator copies of an abstract are not summaries.
+ */
+export const isSecondarySummary = (source: Source) => source.kind === 'review-article' || source.kind === 'press-release';
 import { formatInterval, formatPercent, formatRange } from './stats/format.ts';
 
 const UNIT_SINGULAR: Record<string, string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
@@ -150,8 +157,8 @@ export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
 		if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev));
 		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev));
 		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel));
-		if (ev.source.sourceEntry.data.reliability !== 'primary') {
-			notes.push(`Secondary source: ${ev.source.sourceEntry.data.label} summarises the study; it is not the study's own report.`);
+		if (isSecondarySummary(ev.source.sourceEntry.data)) {
+			notes.push(`Secondary source: ${ev.source.sourceEntry.data.label} is someone else's summary of the study (rounded values), not the study's own report.`);
 		}
 		if (ev.data.note) notes.push(ev.data.note);
 		return {
@@ -164,7 +171,7 @@ export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
 			result: resultText(ev),
 			ci: ciText(ev),
 			ciKind: m.kind === 'proportion' ? 'exact' : m.ci ? 'printed' : 'none',
-			secondary: ev.source.sourceEntry.data.reliability !== 'primary',
+			secondary: isSecondarySummary(ev.source.sourceEntry.data),
 			printed: printedText(ev),
 			sourceLabel: ev.source.sourceEntry.data.label,
 			sourceUrl: ev.source.sourceEntry.data.url,

@@ -84,6 +84,8 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 	z
 		.strictObject({
 			title: Text,
+			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
+			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)').optional(),
 			/** Authors; in published order unless `authorship` says otherwise. */
 			authors: z.array(personNameSchema).min(1).optional(),
 			/** What is known about the authors (see AUTHORSHIP); published-order by default. */
@@ -193,3 +195,9 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			}
 		});
 export type Publication = z.output<ReturnType<typeof publicationSchema>>;
+
+/** The year of publication: from the issue date, the issue month, the online date or the year. */
+export function publicationYear(p: Publication): number | undefined {
+	const d = p.dates.issue ?? p.dates.issueMonth ?? p.dates.online;
+	return d ? Number(d.slice(0, 4)) : p.dates.year;
+}
