@@ -154,7 +154,7 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 				ctx.addIssue({
 					code: 'custom',
 					path: ['authors'],
-					message: 'are missing: give them, or set authorship: not-confirmed when no source confirms them',
+					message: 'are missing: give them, or set authorship to not-confirmed when no source confirms them',
 				});
 			}
 			const years = [p.dates.online, p.dates.issue, p.dates.issueMonth].filter(Boolean).map((d) => Number(d!.slice(0, 4)));

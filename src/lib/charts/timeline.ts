@@ -50,7 +50,7 @@ export interface TimelineLayout {
 /**
  * Lays out the first `cycles` cycles of a regimen as a bar chart over weeks: bar height is the
  * dose relative to the highest dose; treatment-free weeks are a thin band on the baseline.
- * e.g. the adult schedule over 2 cycles with the defaults: 12 weeks over x = 40…520 (40 px a
+ * e.g. the adult schedule over 2 cycles, width 640 and margins 40 / 120: 12 weeks over x = 40…520 (40 px a
  * week); cycle 1 week 1 (9 μg/day) → x 40, width 40, height 100·9/28 = 32.14; weeks 2–4 (28) →
  * x 80, width 120, height 100; weeks 5–6 off → x 200, width 80.
  */
