@@ -11,8 +11,8 @@ import { formatInterval, formatPercent, formatRange } from './stats/format.ts';
 const UNIT_SINGULAR: Record<string, string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
 
 /** "5 months", "1 month". */
-export function formatDuration(value: number, unit: string): string {
-	return `${value} ${value === 1 ? (UNIT_SINGULAR[unit] ?? unit) : unit}`;
+export function formatDuration(value: number, unit: string, decimals?: number): string {
+	return `${decimals === undefined ? value : value.toFixed(decimals)} ${value === 1 ? (UNIT_SINGULAR[unit] ?? unit) : unit}`;
 }
 
 /** A reported percentage as printed: "43%", "86.5%". */
@@ -25,7 +25,7 @@ export function resultText(ev: EndpointView): string {
 	if (m.kind === 'reported-percent') return `${reportedPercent(m.percent, m.decimals)} (counts not known)`;
 	if (m.kind === 'hazard-ratio') return `Hazard ratio ${m.estimate}`;
 	if (m.estimate === 'not-estimable') return 'Median not estimable';
-	return `Median ${formatDuration(m.estimate, m.unit)}`;
+	return `Median ${formatDuration(m.estimate, m.unit, m.decimals)}`;
 }
 
 /** Events and denominator in words: "8 of 21". Empty for time-to-event endpoints. */
@@ -40,7 +40,7 @@ export function percentText(ev: EndpointView): string {
 	if (m.kind === 'proportion') return formatPercent(ev.stats!.fraction);
 	if (m.kind === 'reported-percent') return reportedPercent(m.percent, m.decimals);
 	if (m.kind === 'hazard-ratio') return String(m.estimate);
-	return m.estimate === 'not-estimable' ? 'not estimable' : formatDuration(m.estimate, m.unit);
+	return m.estimate === 'not-estimable' ? 'not estimable' : formatDuration(m.estimate, m.unit, m.decimals);
 }
 
 /**
@@ -68,7 +68,7 @@ export function printedText(ev: EndpointView): string {
 	if (m.kind === 'hazard-ratio') return `${m.estimate} (95% CI ${formatRange(m.ci.lower, m.ci.upper)})`;
 	if (m.estimate === 'not-estimable') return 'not estimable';
 	const ci = m.ci ? ` (95% CI ${formatRange(m.ci.lower, m.ci.upper)})` : '';
-	return `${m.estimate}${ci} ${m.unit}`;
+	return `${m.decimals === undefined ? m.estimate : m.estimate.toFixed(m.decimals)}${ci} ${m.unit}`;
 }
 
 /** One sentence-ready summary: "8 of 21 (38.1%; 95% CI 18.1%–61.6%)", "median 5 months (95% CI 3.5–6.4 months)". */
@@ -240,7 +240,7 @@ export function keyFigures(view: StudyView): KeyFigure[] {
 		} else if (m.kind === 'reported-percent' || m.kind === 'hazard-ratio') {
 			out.push({ label, value: percentText(ev), detail: m.ci ? `95% CI ${ciText(ev)} (as printed)` : 'as printed', anchor: ev.anchor });
 		} else {
-			const value = m.estimate === 'not-estimable' ? 'Not estimable' : formatDuration(m.estimate, m.unit);
+			const value = m.estimate === 'not-estimable' ? 'Not estimable' : formatDuration(m.estimate, m.unit, m.decimals);
 			const detail = ['median', m.n ? `n = ${m.n}` : '', m.ci ? `95% CI ${ciText(ev)}` : '']
 				.filter(Boolean)
 				.join(' · ');

@@ -55,6 +55,8 @@ const timeToEventSchema = z.strictObject({
 	/** Patients analysed, when printed. */
 	n: z.int().positive().optional(),
 	estimate: z.union([z.number().positive(), z.literal('not-estimable')]),
+	/** Decimals the estimate was printed with, when it ends in zeros ("4.0 months" → 1). */
+	decimals: z.int().min(0).max(2).optional(),
 	ci: interval.optional(),
 	unit: z.enum(['days', 'weeks', 'months', 'years']),
 });

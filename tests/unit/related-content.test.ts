@@ -76,6 +76,7 @@ test('TOWER (§3c): no PMID, authors flagged as not in published order, arms and
 	expect(measures('tower-2017')).toEqual({
 		'os-blinatumomab': 'median 7.7',
 		'os-chemotherapy': 'median 4',
+		// printed "4.0 months": see the decimals test below
 		'os-hazard-ratio': 'HR 0.71 (0.55–0.93)',
 		'cr-12-weeks-blinatumomab': '34%',
 		'cr-12-weeks-chemotherapy': '16%',
@@ -122,4 +123,10 @@ test('study rows say what is not known rather than filling it', () => {
 	expect(rows[0]!.id).toBe('kiyoi-2020');
 	expect(rows.find((r) => r.id === 'mt103-211-2015')!.patients).toBe('not confirmed by the sources read');
 	expect(rows.find((r) => r.id === 'tower-2017')!.allocation).toMatch(/^Randomised/);
+});
+
+test('a median printed with a trailing zero keeps it ("4.0 months", S18)', () => {
+	const ev = buildStudyView(set, 'tower-2017').endpoints.find((e) => e.anchor === 'os-chemotherapy')!;
+	const [row] = endpointRows([ev]);
+	expect([row!.result, row!.printed]).toEqual(['Median 4.0 months', '4.0 months']);
 });
