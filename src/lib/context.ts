@@ -51,6 +51,8 @@ export interface StudyRow {
 	setting: string;
 	dose: string;
 	patients: string;
+	/** How the patients split into parts or arms ("Blinatumomab arm: 271; Chemotherapy arm: 134"). */
+	patientsDetail: string;
 }
 
 /** The studies side by side: design, population and dose, with unknowns said as such. */
@@ -69,9 +71,8 @@ export function studyRows(set: ContentSet, featured: string): StudyRow[] {
 			ageGroup: d ? AGE_LABELS[d.ageGroup] : 'not recorded',
 			setting: d?.setting ?? 'not stated in the sources read',
 			dose: d?.dose ?? 'not recorded',
-			patients: pop
-				? `${pop.enrolled}${pop.parts.length > 1 ? ` (${pop.parts.map((x) => `${x.label}: ${x.n}`).join('; ')})` : ''}`
-				: 'not confirmed by the sources read',
+			patients: pop ? String(pop.enrolled) : 'not confirmed by the sources read',
+			patientsDetail: pop && pop.parts.length > 1 ? pop.parts.map((x) => `${x.label}: ${x.n}`).join('; ') : '',
 		};
 	});
 }

@@ -65,7 +65,9 @@ export function printedText(ev: EndpointView): string {
 	if (m.kind === 'reported-percent') {
 		return `${reportedPercent(m.percent, m.decimals)}${m.ci ? ` (95% CI ${m.ci.lower}–${m.ci.upper})` : ''}`;
 	}
-	if (m.kind === 'hazard-ratio') return `${m.estimate} (95% CI ${formatRange(m.ci.lower, m.ci.upper)})`;
+	if (m.kind === 'hazard-ratio') {
+		return `${m.estimate} (95% CI ${formatRange(m.ci.lower, m.ci.upper)})${m.p ? `; P ${m.p.relation} ${m.p.value}` : ''}`;
+	}
 	if (m.estimate === 'not-estimable') return 'not estimable';
 	const ci = m.ci ? ` (95% CI ${formatRange(m.ci.lower, m.ci.upper)})` : '';
 	return `${m.decimals === undefined ? m.estimate : m.estimate.toFixed(m.decimals)}${ci} ${m.unit}`;
@@ -157,6 +159,7 @@ export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
 		if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev));
 		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev));
 		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel));
+		if (m.kind === 'hazard-ratio') notes.push(`${ev.armLabel(m.treatment)} against ${ev.armLabel(m.control)}.`);
 		if (isSecondarySummary(ev.source.sourceEntry.data)) {
 			notes.push(`Secondary source: ${ev.source.sourceEntry.data.label} is someone else's summary of the study (rounded values), not the study's own report.`);
 		}

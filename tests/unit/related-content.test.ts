@@ -130,3 +130,10 @@ test('a median printed with a trailing zero keeps it ("4.0 months", S18)', () =>
 	const [row] = endpointRows([ev]);
 	expect([row!.result, row!.printed]).toEqual(['Median 4.0 months', '4.0 months']);
 });
+
+test('the hazard ratio row names its arms and prints its P value (S18: 0.71, 0.55–0.93, P = 0.01)', () => {
+	const ev = buildStudyView(set, 'tower-2017').endpoints.find((e) => e.anchor === 'os-hazard-ratio')!;
+	const [row] = endpointRows([ev]);
+	expect(row!.printed).toBe('0.71 (95% CI 0.55–0.93); P = 0.01');
+	expect(row!.notes).toContain('Blinatumomab arm against Chemotherapy arm.');
+});
