@@ -1,5 +1,6 @@
 import type { StudyView } from './study.ts';
-import { formatLongDate } from './dates.ts';
+import { journalName } from '../schemas/journal.ts';
+import { formatLongDate, formatMonthYear } from './dates.ts';
 
 /**
  * The journal, volume, issue, pages and dates in one line.
@@ -7,13 +8,15 @@ import { formatLongDate } from './dates.ts';
  */
 export function citationLine(view: StudyView): string {
 	const p = view.publication;
-	const parts = [view.journal.data.title];
+	const parts = [journalName(view.journal.data)];
 	if (p.volume) parts.push(`volume ${p.volume}`);
 	if (p.issue) parts.push(`issue ${p.issue}`);
 	if (p.pages) parts.push(p.pages.last ? `pages ${p.pages.first}–${p.pages.last}` : `page ${p.pages.first}`);
 	const dates = [
 		p.dates.issue && `issue of ${formatLongDate(p.dates.issue)}`,
+		!p.dates.issue && p.dates.issueMonth && `issue of ${formatMonthYear(`${p.dates.issueMonth}-01`)}`,
 		p.dates.online && `online ${formatLongDate(p.dates.online)}`,
+		!p.dates.issue && !p.dates.issueMonth && !p.dates.online && p.dates.year !== undefined && String(p.dates.year),
 	].filter(Boolean);
 	return `${parts.join(', ')}${dates.length ? ` (${dates.join('; ')})` : ''}`;
 }

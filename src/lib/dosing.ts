@@ -41,3 +41,21 @@ export function scheduleRows(r: Regimen): ScheduleRow[] {
 		return { label, cells };
 	});
 }
+
+/**
+ * The cells of one cycle: the steps that apply to it, weeks with the same dose merged.
+ * e.g. the adult schedule, cycle 1 → [9 ×1][28 ×3][off ×2]; cycle 2 → [28 ×4][off ×2]
+ */
+export function cycleCells(r: Regimen, cycle: number): ScheduleCell[] {
+	const steps = r.steps.filter((s) => s.cycles.from <= cycle && cycle <= (s.cycles.to ?? Infinity));
+	const cells: ScheduleCell[] = [];
+	for (let week = 1; week <= r.cycle.lengthWeeks; week++) {
+		const step =
+			week <= r.cycle.infusionWeeks ? steps.find((s) => week >= s.weeks.from && week <= (s.weeks.to ?? s.weeks.from)) : undefined;
+		const dose = step && { value: step.dose, unit: step.unit };
+		const last = cells[cells.length - 1];
+		if (last && last.dose?.value === dose?.value && last.dose?.unit === dose?.unit) last.span++;
+		else cells.push({ week, span: 1, dose });
+	}
+	return cells;
+}

@@ -14,7 +14,7 @@ export function buildFacts(view: StudyView): Record<string, string> {
 		if (value !== undefined) facts[key] = String(value);
 	};
 	set('publication.title', p.title);
-	set('publication.authors.count', p.authors.length);
+	set('publication.authors.count', p.authors?.length);
 	set('publication.year', p.dates.issue?.slice(0, 4) ?? p.dates.online?.slice(0, 4));
 	set('publication.online', p.dates.online && formatLongDate(p.dates.online));
 	set('publication.issueDate', p.dates.issue && formatLongDate(p.dates.issue));

@@ -11,3 +11,18 @@ export function formatAuthorList(names: PersonName[]): string {
 	if (all.length <= 1) return all.join('');
 	return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 }
+
+/**
+ * The author line of a publication, honest about what is known:
+ * published order → "Hitoshi Kiyoi, Joan D. Morris and Iekuni Oh";
+ * order not confirmed → the names with a warning that the order is not the paper's;
+ * not confirmed → a statement that no readable source gives the authors.
+ */
+export function authorLine(p: { authors?: PersonName[] | undefined; authorship: 'published-order' | 'order-not-confirmed' | 'not-confirmed' }): string {
+	if (p.authorship === 'not-confirmed' || !p.authors) return 'Authors not confirmed: no source the project could read lists them.';
+	const names = formatAuthorList(p.authors);
+	if (p.authorship === 'order-not-confirmed') {
+		return `Authors (as a library catalogue lists them; this is not the published author order): ${names}`;
+	}
+	return names;
+}

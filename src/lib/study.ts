@@ -32,6 +32,8 @@ export interface EndpointView {
 	data: Endpoint;
 	outcome: Entry<Outcome>;
 	partLabel: string;
+	/** The label of any part of the same publication (arms of a randomised trial). */
+	armLabel: (part: string) => string;
 	/** Patients in the endpoint's part (the enrolled total for "overall"), when known. */
 	partSize?: number | undefined;
 	/** For proportions: the exact fraction and its 95% Clopper–Pearson interval. */
@@ -104,6 +106,7 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				outcome,
 				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: 'source' }),
 				partLabel: partLabel(p, e.data.part),
+				armLabel: (part: string) => partLabel(p, part),
 				partSize: partSize(p, e.data.part),
 				stats:
 					m.kind === 'proportion'

@@ -1,3 +1,4 @@
+import { publicationYear } from '../schemas/publication.ts';
 import type { Trial } from '../schemas/trial.ts';
 import type { ContentSet } from './content-set.ts';
 import { formatLongDate } from './dates.ts';
@@ -72,6 +73,10 @@ export function enrolmentGroups(set: ContentSet, t: Trial): { label: string; n: 
 		const pub = set.publications.find((p) => p.id === g.publication.id);
 		const n = pub?.data.population?.parts.find((p) => p.id === g.part)?.n;
 		if (n === undefined) throw new Error(`enrolment group "${g.label}": no part "${g.part}" in ${g.publication.id}`);
-		return { label: g.label, n, from: g.publication.id };
+		const journal = pub && set.journals.find((j) => j.id === pub.data.journal.id);
+		const year = pub && publicationYear(pub.data);
+		// e.g. "Int J Hematol 2020 (paediatric-phase-1b-2020)": the paper, by journal and year, and its id on this site.
+		const where = journal ? [journal.data.title ?? journal.data.abbreviation, year].filter(Boolean).join(' ') : '';
+		return { label: g.label, n, from: where ? `${where} (${g.publication.id})` : g.publication.id };
 	});
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { roundedPercent } from '../lib/stats/rounding.ts';
+import { eventsMatching, roundedPercent } from '../lib/stats/rounding.ts';
 import { type ReferenceFactory, Text, provenanceSchema } from './shared.ts';
 
 const interval = z.strictObject({
@@ -26,6 +26,18 @@ const proportionSchema = z.strictObject({
 			note: Text.optional(),
 		})
 		.optional(),
+	/**
+	 * Present when the source did not print the number of events: how it was worked out.
+	 * inferred-from-percent: the only count out of the denominator that rounds to the printed
+	 * percentage (e.g. 56% of 9 → 5); stated-in-words: the source says "all patients" or "none".
+	 */
+	eventsBasis: z
+		.strictObject({
+			method: z.enum(['inferred-from-percent', 'stated-in-words']),
+			/** The words, for stated-in-words; anything else to add. */
+			note: Text.optional(),
+		})
+		.optional(),
 	/** What the paper printed, kept to check the computed values against. */
 	printed: z
 		.strictObject({
@@ -43,11 +55,43 @@ const timeToEventSchema = z.strictObject({
 	/** Patients analysed, when printed. */
 	n: z.int().positive().optional(),
 	estimate: z.union([z.number().positive(), z.literal('not-estimable')]),
+	/** Decimals the estimate was printed with, when it ends in zeros ("4.0 months" → 1). */
+	decimals: z.int().min(0).max(2).optional(),
 	ci: interval.optional(),
 	unit: z.enum(['days', 'weeks', 'months', 'years']),
 });
 
-export const measureSchema = z.discriminatedUnion('kind', [proportionSchema, timeToEventSchema]);
+/**
+ * A percentage as a source reports it, with its interval when given, where the counts are not
+ * known (e.g. a review table, or an abstract that prints only "34% vs 16%"). Nothing is computed.
+ */
+const reportedPercentSchema = z.strictObject({
+	kind: z.literal('reported-percent'),
+	percent: z.number().min(0).max(100),
+	/** Decimals the percentage was printed with. */
+	decimals: z.int().min(0).max(2).default(0),
+	/** The interval as printed, in percent. */
+	ci: interval.optional(),
+});
+
+/** A hazard ratio between two arms of a randomised trial, as printed. */
+const hazardRatioSchema = z.strictObject({
+	kind: z.literal('hazard-ratio'),
+	estimate: z.number().positive(),
+	ci: interval,
+	/** The arm in the numerator (part id) and the reference arm. */
+	treatment: z.string().min(1),
+	control: z.string().min(1),
+	/** The P value printed for it. */
+	p: z.strictObject({ relation: z.enum(['=', '<']), value: z.number().gt(0).max(1) }).optional(),
+});
+
+export const measureSchema = z.discriminatedUnion('kind', [
+	proportionSchema,
+	reportedPercentSchema,
+	timeToEventSchema,
+	hazardRatioSchema,
+]);
 export type Measure = z.output<typeof measureSchema>;
 
 /** One endpoint of a publication (`content/endpoints/<publication>/<anchor>.yaml`). */
@@ -71,6 +115,16 @@ export const endpointSchema = (reference: ReferenceFactory) =>
 			source: provenanceSchema(reference),
 			/** Caveats a reader must see beside the number. */
 			note: Text.optional(),
+			/**
+			 * For an arm of a randomised trial: the arm it was compared with (a part id) and the
+			 * P value printed for the comparison.
+			 */
+			comparison: z
+				.strictObject({
+					against: z.string().min(1),
+					p: z.strictObject({ relation: z.enum(['=', '<']), value: z.number().gt(0).max(1) }).optional(),
+				})
+				.optional(),
 		})
 		.superRefine((e, ctx) => {
 			const m = e.measure;
@@ -99,6 +153,43 @@ export const endpointSchema = (reference: ReferenceFactory) =>
 						path: ['measure', 'denominatorBasis'],
 						message: 'says the denominator was inferred from the printed percentage, but no printed percentage is given',
 					});
+				}
+				if (m.eventsBasis?.method === 'inferred-from-percent') {
+					if (!m.printed) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['measure', 'eventsBasis'],
+							message: 'says the number of events was inferred from the printed percentage, but no printed percentage is given',
+						});
+					} else {
+						const fits = eventsMatching(m.printed.percent, m.denominator, m.printed.decimals);
+						if (fits.length !== 1 || fits[0] !== m.events) {
+							ctx.addIssue({
+								code: 'custom',
+								path: ['measure', 'eventsBasis'],
+								message: `says ${m.events} is the only count out of ${m.denominator} that rounds to ${m.printed.percent}%, but the counts that fit are: ${fits.join(', ') || 'none'}`,
+							});
+						}
+					}
+				}
+			} else if (m.kind === 'reported-percent' || m.kind === 'hazard-ratio') {
+				const estimate = m.kind === 'reported-percent' ? m.percent : m.estimate;
+				if (m.ci) {
+					if (m.ci.lower > m.ci.upper) {
+						ctx.addIssue({ code: 'custom', path: ['measure', 'ci'], message: `has lower ${m.ci.lower} above upper ${m.ci.upper}` });
+					} else if (estimate < m.ci.lower || estimate > m.ci.upper) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['measure', 'ci'],
+							message: `(${m.ci.lower}–${m.ci.upper}) does not contain the estimate ${estimate}`,
+						});
+					}
+					if (m.kind === 'reported-percent' && (m.ci.lower < 0 || m.ci.upper > 100)) {
+						ctx.addIssue({ code: 'custom', path: ['measure', 'ci'], message: `(${m.ci.lower}–${m.ci.upper}) leaves 0–100%` });
+					}
+				}
+				if (m.kind === 'hazard-ratio' && m.treatment === m.control) {
+					ctx.addIssue({ code: 'custom', path: ['measure', 'control'], message: `is the same arm as the treatment ("${m.control}")` });
 				}
 			} else {
 				if (m.ci) {

@@ -17,12 +17,12 @@ const FIELDS = [
 export const journalSchema = (reference: ReferenceFactory) =>
 	z
 		.strictObject({
-			/** Full title. */
-			title: Text,
+			/** Full title; absent when the sources give only the abbreviation. */
+			title: Text.optional(),
 			/** Abbreviated title, as the source gives it. */
 			abbreviation: Text.optional(),
 			/** ISSNs; the check digit is validated. */
-			issn: z.strictObject({ print: Issn.optional(), electronic: Issn.optional() }),
+			issn: z.strictObject({ print: Issn.optional(), electronic: Issn.optional() }).default({}),
 			/** Publisher. */
 			publisher: Text.optional(),
 			/** The society the publisher acts for. */
@@ -36,5 +36,15 @@ export const journalSchema = (reference: ReferenceFactory) =>
 			/** Where each field came from. */
 			provenance: provenanceMap(reference, FIELDS),
 		})
-		.superRefine((j, ctx) => requireProvenance(j, FIELDS, ctx));
+		.superRefine((j, ctx) => {
+			requireProvenance(j, FIELDS, ctx);
+			if (!j.title && !j.abbreviation) {
+				ctx.addIssue({ code: 'custom', path: ['title'], message: 'is missing, and so is the abbreviation: a journal needs a name' });
+			}
+		});
+
+/** The journal's name for display: the full title, or the abbreviation when only that is known. */
+export function journalName(j: { title?: string | undefined; abbreviation?: string | undefined }): string {
+	return j.title ?? j.abbreviation ?? '';
+}
 export type Journal = z.output<ReturnType<typeof journalSchema>>;

@@ -13,8 +13,29 @@ export const outcomeSchema = (reference: ReferenceFactory) =>
 		label: Text,
 		/** What counts as an event, in the site's words. */
 		definition: Text,
-		/** The kind of measure endpoints of this outcome report. */
-		measure: z.enum(['proportion', 'time-to-event']),
+		/**
+		 * The kind of measure endpoints of this outcome report. A proportion may be given as counts
+		 * (kind proportion) or as a reported percentage (kind reported-percent).
+		 */
+		measure: z.enum(['proportion', 'time-to-event', 'hazard-ratio']),
+		/**
+		 * The definition as data, for response outcomes: what counts as a response, by when, and
+		 * among whom. src/lib/comparability.ts compares these; two endpoints are only put side by
+		 * side when their outcomes' criteria match.
+		 */
+		criteria: z
+			.strictObject({
+				/** Response categories that count, e.g. [CR, CRh]; order does not matter. */
+				components: z.array(z.enum(['CR', 'CRh', 'CRi', 'M1-marrow'])).min(1),
+				/** Assessment window: its wording and its length in weeks (two 6-week cycles = 12). */
+				window: z.strictObject({ label: Text, weeks: z.int().positive() }),
+				/**
+				 * Who the rate is among: everyone in the study part or arm (all treated, or all
+				 * randomised), or only patients evaluable for it.
+				 */
+				among: z.enum(['all-in-part', 'evaluable']),
+			})
+			.optional(),
 		/** Where the definition came from. */
 		source: provenanceSchema(reference),
 	});

@@ -3,6 +3,7 @@ import {
 	type ReferenceFactory,
 	Doi,
 	IsoDate,
+	NctId,
 	Pmid,
 	Text,
 	provenanceMap,
@@ -18,8 +19,13 @@ const FIELDS = [
 	'pages',
 	'dates.online',
 	'dates.issue',
+	'dates.issueMonth',
+	'dates.year',
 	'identifiers.doi',
 	'identifiers.pmid',
+	'identifiers.pmcid',
+	'identifiers.nct',
+	'design',
 	'trial',
 	'asjc',
 	'keywords',
@@ -38,6 +44,29 @@ export const personNameSchema = z.strictObject({
 });
 export type PersonName = z.output<typeof personNameSchema>;
 
+/**
+ * What is known about the authors. published-order: the names in the order the paper prints them;
+ * order-not-confirmed: the names are confirmed, but only in some other order (e.g. a catalogue's),
+ * so the site must not present it as the author order; not-confirmed: no readable source gives
+ * the authors, so `authors` is absent.
+ */
+export const AUTHORSHIP = ['published-order', 'order-not-confirmed', 'not-confirmed'] as const;
+
+/** How a study was designed, for comparisons between studies. */
+export const designSchema = z.strictObject({
+	/** As the sources name it: "phase 1b/2", "phase 3". */
+	phase: Text,
+	/** single-arm: everyone gets the study drug; randomised: patients are allocated to arms at random. */
+	allocation: z.enum(['single-arm', 'randomised']),
+	/** Who was treated. */
+	ageGroup: z.enum(['adults', 'children', 'adults-and-children']),
+	/** Where, in the site's words ("Japan", "international"), when a source says so. */
+	setting: Text.optional(),
+	/** The dose, in the site's words (regimens of the featured paper live in content/regimens). */
+	dose: Text.optional(),
+});
+export type Design = z.output<typeof designSchema>;
+
 /** A page number or an electronic locator ("1314", "e158"). */
 const Page = z.preprocess(
 	(v) => (typeof v === 'number' ? String(v) : v),
@@ -55,12 +84,16 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 	z
 		.strictObject({
 			title: Text,
-			/** Authors in published order. */
-			authors: z.array(personNameSchema).min(1),
+			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
+			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)').optional(),
+			/** Authors; in published order unless `authorship` says otherwise. */
+			authors: z.array(personNameSchema).min(1).optional(),
+			/** What is known about the authors (see AUTHORSHIP); published-order by default. */
+			authorship: z.enum(AUTHORSHIP).default('published-order'),
 			/** CSL item type. */
 			type: z.enum(['article-journal']),
 			/** ISO 639-1 language of the text. */
-			language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"'),
+			language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"').optional(),
 			journal: reference('journals'),
 			volume: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d+$/)).optional(),
 			issue: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d+(-\d+)?$/)).optional(),
@@ -70,8 +103,21 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 				online: IsoDate.optional(),
 				/** Date of the journal issue. */
 				issue: IsoDate.optional(),
+				/** Month of the journal issue, when only the month is known ("2020-08"). */
+				issueMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM').optional(),
+				/** Year of publication, when nothing more precise is known. */
+				year: z.int().min(1900).max(2100).optional(),
 			}),
-			identifiers: z.strictObject({ doi: Doi.optional(), pmid: Pmid.optional() }),
+			identifiers: z.strictObject({
+				doi: Doi.optional(),
+				pmid: Pmid.optional(),
+				/** PubMed Central id, e.g. PMC5881572. */
+				pmcid: z.string().regex(/^PMC\d+$/, 'is not a PMCID: expected "PMC" followed by digits').optional(),
+				/** The trial's registration, when the paper's trial is not an entry of content/trials. */
+				nct: NctId.optional(),
+			}),
+			/** Design facts used to compare studies. */
+			design: designSchema.optional(),
 			/** The registered trial the paper reports. */
 			trial: reference('trials').optional(),
 			/** ASJC subject codes of the paper. */
@@ -101,6 +147,23 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 		})
 		.superRefine((p, ctx) => {
 			requireProvenance(p, FIELDS, ctx);
+			if (p.authorship === 'not-confirmed' && p.authors) {
+				ctx.addIssue({ code: 'custom', path: ['authors'], message: 'are given, but authorship says they are not confirmed' });
+			}
+			if (p.authorship !== 'not-confirmed' && !p.authors) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['authors'],
+					message: 'are missing: give them, or set authorship to not-confirmed when no source confirms them',
+				});
+			}
+			const years = [p.dates.online, p.dates.issue, p.dates.issueMonth].filter(Boolean).map((d) => Number(d!.slice(0, 4)));
+			if (p.dates.year !== undefined && p.dates.issue !== undefined && Number(p.dates.issue.slice(0, 4)) !== p.dates.year) {
+				ctx.addIssue({ code: 'custom', path: ['dates', 'year'], message: `(${p.dates.year}) disagrees with the issue date (${p.dates.issue})` });
+			}
+			if (years.length === 0 && p.dates.year === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['dates'], message: 'give at least a year: a publication needs a date to be cited' });
+			}
 			if (p.pages?.last !== undefined) {
 				const first = Number(p.pages.first.replace(/^\D/, ''));
 				const last = Number(p.pages.last.replace(/^\D/, ''));
@@ -132,3 +195,9 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			}
 		});
 export type Publication = z.output<ReturnType<typeof publicationSchema>>;
+
+/** The year of publication: from the issue date, the issue month, the online date or the year. */
+export function publicationYear(p: Publication): number | undefined {
+	const d = p.dates.issue ?? p.dates.issueMonth ?? p.dates.online;
+	return d ? Number(d.slice(0, 4)) : p.dates.year;
+}

@@ -2,6 +2,7 @@ import AsjcTable from './AsjcTable.astro';
 import AsjcTree from './AsjcTree.astro';
 import DefinitionList from './DefinitionList.astro';
 import DosingSchedule from './DosingSchedule.astro';
+import DosingTimeline from './DosingTimeline.astro';
 import Eligibility from './Eligibility.astro';
 import EnrolmentBreakdown from './EnrolmentBreakdown.astro';
 import Fact from './Fact.astro';
@@ -10,8 +11,10 @@ import Link from './Link.astro';
 import Note from './Note.astro';
 import PaperHeader from './PaperHeader.astro';
 import ProvenanceTable from './ProvenanceTable.astro';
+import ResponseComparison from './ResponseComparison.astro';
 import Result from './Result.astro';
 import SourceList from './SourceList.astro';
+import StudyComparison from './StudyComparison.astro';
 import TrialFacts from './TrialFacts.astro';
 import EndpointTable from '../tables/EndpointTable.astro';
 import CiteThis from '../cite/CiteThis.astro';
@@ -26,6 +29,7 @@ export const mdxComponents = {
 	CiteThisPage,
 	DefinitionList,
 	DosingSchedule,
+	DosingTimeline,
 	Eligibility,
 	EndpointTable,
 	EnrolmentBreakdown,
@@ -34,7 +38,9 @@ export const mdxComponents = {
 	Note,
 	PaperHeader,
 	ProvenanceTable,
+	ResponseComparison,
 	Result,
 	SourceList,
+	StudyComparison,
 	TrialFacts,
 };

@@ -3,6 +3,14 @@ import { SPECIAL_PARTS } from '../../schemas/publication.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
 import { denominatorsMatching } from '../stats/rounding.ts';
 import { partSize } from '../study.ts';
+import { duplicateDefinitions } from '../comparability.ts';
+
+/** The endpoint kinds an outcome's measure allows. */
+const KINDS_OF: Record<string, string[]> = {
+	proportion: ['proportion', 'reported-percent'],
+	'time-to-event': ['time-to-event'],
+	'hazard-ratio': ['hazard-ratio'],
+};
 
 const isRef = (v: unknown): v is Ref =>
 	typeof v === 'object' &&
@@ -58,7 +66,7 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 		seenOrder.set(orderKey, file);
 
 		const outcome = set.outcomes.find((o) => o.id === e.outcome.id);
-		if (outcome && outcome.data.measure !== e.measure.kind) {
+		if (outcome && !(KINDS_OF[outcome.data.measure] ?? []).includes(e.measure.kind)) {
 			add('measure.kind', `is ${e.measure.kind}, but outcome "${outcome.id}" is measured as ${outcome.data.measure}`);
 		}
 		const pub = set.publications.find((p) => p.id === e.publication.id);
@@ -71,6 +79,16 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 			continue;
 		}
 		const m = e.measure;
+		const isPart = (id: string) => population?.parts.some((p) => p.id === id) ?? false;
+		if (m.kind === 'hazard-ratio') {
+			for (const key of ['treatment', 'control'] as const) {
+				if (!isPart(m[key])) add(`measure.${key}`, `"${m[key]}" is not an arm (part) of ${pub.id}`);
+			}
+		}
+		if (e.comparison) {
+			if (!isPart(e.comparison.against)) add('comparison.against', `"${e.comparison.against}" is not an arm (part) of ${pub.id}`);
+			else if (e.comparison.against === e.part) add('comparison.against', `is the endpoint's own part ("${e.part}")`);
+		}
 		if (m.kind !== 'proportion') continue;
 		const ceiling = partSize(pub.data, e.part);
 		if (ceiling !== undefined && m.denominator > ceiling) {
@@ -90,6 +108,15 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 		}
 	}
 	return issues;
+}
+
+/** No response definition is entered twice under two outcome ids. */
+export function checkOutcomes(set: ContentSet): ContentIssue[] {
+	return duplicateDefinitions(set.outcomes).map(([a, b]) => ({
+		file: fileOf('outcomes', set.outcomes.find((o) => o.id === b)!),
+		field: `${b}.criteria`,
+		message: `are the same as those of "${a}": one definition, one outcome id (use "${a}")`,
+	}));
 }
 
 /** A trial's enrolment breakdown adds up to its actual enrolment. */
@@ -130,6 +157,6 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 
 /** Every consistency check that spans entries; schemas check each entry on its own. */
 export function checkContent(set: ContentSet): ContentIssue[] {
-	return [...checkReferences(set), ...checkEndpoints(set), ...checkTrials(set)];
+	return [...checkReferences(set), ...checkEndpoints(set), ...checkOutcomes(set), ...checkTrials(set)];
 }
 

@@ -1,5 +1,7 @@
 import { parseIsoDate } from '../dates.ts';
 import type { StudyView } from '../study.ts';
+import { journalName } from '../../schemas/journal.ts';
+import type { Publication } from '../../schemas/publication.ts';
 
 /** A CSL name. */
 export interface CslName {
@@ -29,7 +31,7 @@ export interface CslArticle {
 	DOI?: string;
 	PMID?: string;
 	URL?: string;
-	language: string;
+	language?: string;
 	publisher?: string;
 }
 
@@ -59,29 +61,44 @@ export function cslDate(iso: string): CslDate {
 }
 
 /**
+ * The date of record as precisely as the content knows it: the issue date, else the issue month
+ * ("2015-01" → [2015, 1]), else the online date, else the year alone.
+ */
+export function issuedDate(p: Publication): CslDate | undefined {
+	if (p.dates.issue) return cslDate(p.dates.issue);
+	if (p.dates.issueMonth) {
+		const [year, month] = p.dates.issueMonth.split('-').map(Number) as [number, number];
+		return { 'date-parts': [[year, month]] };
+	}
+	if (p.dates.online) return cslDate(p.dates.online);
+	return p.dates.year !== undefined ? { 'date-parts': [[p.dates.year]] } : undefined;
+}
+
+/**
  * Builds the one citation record of a publication from its content entry and journal. The issue date
  * is the date of record (what citations print); the online date is kept beside it.
  */
 export function buildCitationRecord(view: StudyView): CitationRecord {
 	const p = view.publication;
 	const j = view.journal.data;
-	const date = p.dates.issue ?? p.dates.online;
+	const issued = issuedDate(p);
 	const issns = [j.issn.print, j.issn.electronic].filter((x): x is string => Boolean(x));
 	const csl: CslArticle = {
 		id: citationKey(view.id),
 		type: 'article-journal',
 		title: p.title,
-		author: p.authors.map((a) => ({ family: a.family, given: a.given })),
-		'container-title': j.title,
+		// Only a confirmed published order is cited; an unconfirmed order would misattribute authorship.
+		author: p.authorship === 'published-order' ? (p.authors ?? []).map((a) => ({ family: a.family, given: a.given })) : [],
+		'container-title': journalName(j),
 		...(j.abbreviation ? { 'container-title-short': j.abbreviation } : {}),
 		...(issns[0] ? { ISSN: issns[0] } : {}),
 		...(p.volume ? { volume: p.volume } : {}),
 		...(p.issue ? { issue: p.issue } : {}),
 		...(p.pages ? { page: p.pages.last ? `${p.pages.first}-${p.pages.last}` : p.pages.first, 'page-first': p.pages.first } : {}),
-		...(date ? { issued: cslDate(date) } : {}),
+		...(issued ? { issued } : {}),
 		...(p.identifiers.doi ? { DOI: p.identifiers.doi, URL: `https://doi.org/${p.identifiers.doi}` } : {}),
 		...(p.identifiers.pmid ? { PMID: p.identifiers.pmid } : {}),
-		language: p.language,
+		...(p.language ? { language: p.language } : {}),
 		...(j.publisher ? { publisher: j.publisher } : {}),
 	};
 	const reg = view.trial?.data.registration;

@@ -35,3 +35,16 @@ export function decimalsOf(printed: string): number {
 	const dot = printed.indexOf('.');
 	return dot === -1 ? 0 : printed.length - dot - 1;
 }
+
+/**
+ * The event counts k in 0…`denominator` for which k/`denominator`, rounded like the paper,
+ * prints as `percent`: used to infer a count a paper gave only as a percentage.
+ * e.g. `eventsMatching(56, 9)` → [5] (5/9 = 55.6%; 4/9 = 44.4%, 6/9 = 66.7%)
+ */
+export function eventsMatching(percent: number, denominator: number, decimals = 0): number[] {
+	const out: number[] = [];
+	for (let k = 0; k <= denominator; k++) {
+		if (roundedPercent(k, denominator, decimals) === percent) out.push(k);
+	}
+	return out;
+}
