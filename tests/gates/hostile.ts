@@ -18,6 +18,11 @@ export const HOSTILE = {
 /** Strings a page must show as plain text (after the HTML parser decodes entities). */
 export const HOSTILE_STRINGS = [HOSTILE.title, HOSTILE.given, HOSTILE.family];
 
+/** Words of the hostile strings that are not real attribute names: as attribute names they betray a broken-open value. */
+const HOSTILE_WORDS = new Set(
+	(HOSTILE_STRINGS.join(' ').toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !['class', 'script'].includes(w))
+);
+
 /**
  * Checks that hostile values came out escaped: no element or attribute carrying the marker, no
  * script whose text sets it, and every expected string present as text (nothing dropped or
@@ -33,10 +38,12 @@ export function checkEscaped(pages: BuiltPage[], expect: Record<string, string[]
 		$('script').each((_, el) => {
 			if ($(el).text().includes(HOSTILE_MARKER)) findings.push({ page: page.path, message: 'a <script> element carries text from content: a "</script>" was not escaped' });
 		});
-		// Attribute values broken open by a quote become attributes of their own.
+		// An attribute value broken open by a quote turns the rest of the value into attributes.
 		$('*').each((_, el) => {
 			for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-				if (/^(on\w+|"|'|quoted|single)/i.test(name)) findings.push({ page: page.path, message: `<${el.tagName}> has an attribute "${name}" that came out of content` });
+				if (!/^[a-z][a-z0-9_.:-]*$/.test(name) || HOSTILE_WORDS.has(name)) {
+					findings.push({ page: page.path, message: `<${el.tagName}> has an attribute "${name}" that came out of content (a quote was not escaped)` });
+				}
 			}
 		});
 		const text = $('html').text();
