@@ -91,3 +91,13 @@ export function checkHeaders(text: string, pages: BuiltPage[]): Finding[] {
 	}
 	return findings;
 }
+
+/** The headers a static host would send for a path: every rule whose pattern (with `*`) matches, later rules winning. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const rule of rules) {
+		const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+		if (re.test(path)) Object.assign(out, rule.headers);
+	}
+	return out;
+}
