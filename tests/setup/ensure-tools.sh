@@ -8,6 +8,7 @@ set -euo pipefail
 TOOLS=(
 	"chromium|chromium"
 	"font:Noto Sans CJK|fonts-noto-cjk"
+	"java|default-jre-headless"
 )
 
 missing=()
