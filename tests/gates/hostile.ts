@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import type { BuiltPage, Finding } from './site.ts';
+import { type BuiltPage, type Finding, tagOf } from './site.ts';
 
 /**
  * Valid but hostile values for a title and author names: markup, a closing script tag, quotes of
@@ -33,7 +33,7 @@ export function checkEscaped(pages: BuiltPage[], expect: Record<string, string[]
 	for (const page of pages) {
 		const $ = load(page.html);
 		$(`.${HOSTILE_MARKER}, [${HOSTILE_MARKER}]`).each((_, el) => {
-			findings.push({ page: page.path, message: `unescaped markup from content became a <${el.tagName}> element` });
+			findings.push({ page: page.path, message: `unescaped markup from content became a <${tagOf(el)}> element` });
 		});
 		$('script').each((_, el) => {
 			if ($(el).text().includes(HOSTILE_MARKER)) findings.push({ page: page.path, message: 'a <script> element carries text from content: a "</script>" was not escaped' });
@@ -42,7 +42,7 @@ export function checkEscaped(pages: BuiltPage[], expect: Record<string, string[]
 		$('*').each((_, el) => {
 			for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
 				if (!/^[a-z][a-z0-9_.:-]*$/.test(name) || HOSTILE_WORDS.has(name)) {
-					findings.push({ page: page.path, message: `<${el.tagName}> has an attribute "${name}" that came out of content (a quote was not escaped)` });
+					findings.push({ page: page.path, message: `<${tagOf(el)}> has an attribute "${name}" that came out of content (a quote was not escaped)` });
 				}
 			}
 		});

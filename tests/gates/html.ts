@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { HtmlValidate } from 'html-validate';
+import { type ConfigData, HtmlValidate } from 'html-validate';
 import type { BuiltPage, Finding } from './site.ts';
 
 /**
@@ -11,15 +11,15 @@ import type { BuiltPage, Finding } from './site.ts';
  *   scrollable table.
  * - `long-title` at 100 characters: every `<title>` ends in " | " and the site's name.
  */
-export const HTML_VALIDATE_CONFIG = {
+export const HTML_VALIDATE_CONFIG: ConfigData = {
 	extends: ['html-validate:recommended'],
 	rules: {
 		'void-style': 'off',
 		'prefer-native-element': ['error', { exclude: ['region'] }],
 		'long-title': ['error', { maxlength: 100 }],
 	},
-} as const;
-const htmlValidate = new HtmlValidate(HTML_VALIDATE_CONFIG as ConstructorParameters<typeof HtmlValidate>[0]);
+};
+const htmlValidate = new HtmlValidate(HTML_VALIDATE_CONFIG);
 
 /** Validates pages with html-validate; every error is a finding with line and column. */
 export async function checkHtmlValidate(pages: BuiltPage[]): Promise<Finding[]> {

@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import type { BuiltPage, Finding } from './site.ts';
+import { type BuiltPage, type Finding, tagOf } from './site.ts';
 
 /** Attributes that point at other URLs, by selector. */
 const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
@@ -30,7 +30,7 @@ export function urlsOf(html: string): { url: string; where: string }[] {
 	for (const [selector, attribute] of URL_ATTRIBUTES) {
 		$(selector).each((_, el) => {
 			const url = $(el).attr(attribute);
-			if (url !== undefined) out.push({ url, where: `<${el.tagName} ${attribute}>` });
+			if (url !== undefined) out.push({ url, where: `<${tagOf(el)} ${attribute}>` });
 		});
 	}
 	return out;

@@ -64,3 +64,6 @@ export function readBuiltSite(dir: string, base = '/'): BuiltSite {
 		files: new Set(all.map((f) => b + f)),
 	};
 }
+
+/** The tag name of a cheerio node ("a", "p"), or "#text" and the like for other nodes. */
+export const tagOf = (node: unknown): string => (node as { tagName?: string }).tagName ?? '#node';
