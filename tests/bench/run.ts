@@ -4,12 +4,12 @@
 //   publications with their endpoints (tests/bench/generate.ts; checked with the site's schemas
 //   first), to show that growth stays linear;
 // - every page's gzip weight and requests, and the overview against its target.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUDGETS, weighPage } from '../gates/budgets.ts';
-import { readBuiltSite } from '../gates/site.ts';
+import { fileReader, readBuiltSite } from '../gates/site.ts';
 import { loadContent } from '../helpers/load-content.ts';
 import { ROOT, astroBuildAsync } from '../helpers/project-copy.ts';
 import { generateContent } from './generate.ts';
@@ -72,13 +72,7 @@ try {
 	}
 
 	const site = readBuiltSite(realOut);
-	const read = (p: string) => {
-		try {
-			return readFileSync(join(realOut, p), 'utf8');
-		} catch {
-			return undefined;
-		}
-	};
+	const read = fileReader(realOut);
 	const weights = site.pages.map((p) => weighPage(p, read));
 	console.log('\nPage weight on load (gzip level 9; budget per page: ' + `${kb(BUDGETS.totalBytes)} in all, ${kb(BUDGETS.jsBytes)} of JavaScript)\n`);
 	table(

@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, checkForeignFonts, weighPage } from './budgets.ts';
 import { checkHeaders } from './headers.ts';
 import { checkHtmlValidate, checkNu } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkPublicUrls, readPublicUrls } from './public-urls.ts';
-import { readBuiltSite, report } from './site.ts';
+import { fileReader, readBuiltSite, report } from './site.ts';
 
 // The gates over the site `npm run build` wrote to dist/. Every page is found by walking dist/, so
 // pages added later are covered without touching this file.
 const DIST = 'dist';
 const site = readBuiltSite(DIST);
-const read = (path: string) => {
-	try {
-		return readFileSync(join(DIST, path), 'utf8');
-	} catch {
-		return undefined;
-	}
-};
+const read = fileReader(DIST);
 
 describe(`the built site (${site.pages.length} pages in ${DIST}/)`, () => {
 	test('has pages (the walk found the build)', () => {

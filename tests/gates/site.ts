@@ -45,6 +45,17 @@ export function stripBase(base: string, path: string): string {
 	return path.startsWith(b) ? `/${path.slice(b.length)}` : path;
 }
 
+/** A reader of the output folder's files by path inside it ("_astro/x.css" or "/_astro/x.css"); undefined when missing. */
+export function fileReader(dir: string): (path: string) => string | undefined {
+	return (path) => {
+		try {
+			return readFileSync(join(dir, path), 'utf8');
+		} catch {
+			return undefined;
+		}
+	};
+}
+
 /** A built site: every HTML page (walked from the output folder, so new pages are covered) and every file. */
 export interface BuiltSite {
 	dir: string;
