@@ -34,5 +34,5 @@ describe.concurrent('bad content fails a real build, naming file and field', () 
 			expect(lines.some((l) => l.includes(e.field) && l.includes(e.message)), `no line names ${e.field} with "${e.message}":\n${output}`).toBe(true);
 		}
 		expect(existsSync(join(dir, 'dist/index.html')), 'a failed build must not publish pages').toBe(false);
-	});
+	}, 600_000); // a test may wait for a free slot before its build starts
 });
