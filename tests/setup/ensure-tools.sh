@@ -13,6 +13,7 @@ TOOLS=(
 	"pdflatex|texlive-latex-base texlive-latex-recommended"
 	"kpsewhich:biblatex.sty|texlive-bibtex-extra"
 	"biber|biber"
+	"java|default-jre-headless"
 )
 
 missing=()

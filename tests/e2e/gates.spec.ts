@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Page, expect, test } from '@playwright/test';
+import { axeViolations, keyboardFindings, layoutShift, watchLayoutShift } from '../gates/browser.ts';
+import { headersFor, parseHeaders } from '../gates/headers.ts';
+import { readBuiltSite } from '../gates/site.ts';
+
+// Browser gates over every page of the built site (walked from dist/, so new pages are covered):
+// accessibility in both colour schemes, keyboard focus, no request to another origin, no CSP
+// violation with the _headers policy applied, no layout shift. Each gate is also run once on a
+// deliberately broken page (served under the same origin) to show that it can fail.
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const PAGES = readBuiltSite(DIST).pages.map((p) => p.path);
+const HEADER_RULES = parseHeaders(readFileSync(`${DIST}/_headers`, 'utf8'));
+
+/** Serves every response with the headers public/_headers gives its path, as a static host would. */
+async function withStaticHostHeaders(page: Page) {
+	await page.route('**/*', async (route) => {
+		const url = new URL(route.request().url());
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(HEADER_RULES, url.pathname) } });
+	});
+}
+
+/** Records requests that leave the page's origin, and console errors (CSP violations are logged there). */
+function watchRequestsAndConsole(page: Page, origin: string) {
+	const foreign: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (/^https?:$/.test(u.protocol) && u.origin !== origin) foreign.push(r.url());
+	});
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return { foreign, errors };
+}
+
+test('the walk of dist/ found the pages', () => {
+	expect(PAGES).toContain('/');
+	expect(PAGES.length).toBeGreaterThanOrEqual(5);
+});
+
+for (const path of PAGES) {
+	test.describe(`gates on ${path}`, () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			test(`axe: no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme });
+				await page.goto(path);
+				const violations = await axeViolations(page);
+				expect(violations, violations.join('\n')).toEqual([]);
+			});
+		}
+
+		test('keyboard: every interactive element is reached with Tab and visibly focused', async ({ page }) => {
+			await page.goto(path);
+			const findings = await keyboardFindings(page);
+			expect(findings, findings.join('\n')).toEqual([]);
+		});
+
+		test('security: no request leaves the origin; no CSP violation with _headers applied', async ({ page, baseURL }) => {
+			await withStaticHostHeaders(page);
+			const { foreign, errors } = watchRequestsAndConsole(page, new URL(baseURL!).origin);
+			const response = await page.goto(path);
+			expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+			await page.waitForLoadState('load');
+			expect(foreign, `requests to other origins:\n${foreign.join('\n')}`).toEqual([]);
+			expect(errors, `console errors (CSP violations among them):\n${errors.join('\n')}`).toEqual([]);
+		});
+
+		test('budgets: no layout shift from late content', async ({ page }) => {
+			await watchLayoutShift(page);
+			await page.goto(path);
+			const cls = await layoutShift(page);
+			expect(cls, `cumulative layout shift is ${cls.toFixed(4)}; it must be 0`).toBe(0);
+		});
+	});
+}
+
+test.describe('the browser gates fail on a broken page', () => {
+	const BROKEN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>broken</title>
+<style>.ghost{color:#bbb;background:#fff} a.nofocus:focus,a.nofocus:focus-visible{outline:none;box-shadow:none}</style></head>
+<body><main><p class="ghost">Low-contrast text</p><img src="/_astro/missing.png">
+<a class="nofocus" href="#x">No focus ring</a><span id="x" tabindex="-1">x</span>
+<div id="late"></div><p>Text that late content pushes down.</p>
+<img src="http://example.invalid/pixel.png" alt="">
+<script>setTimeout(() => { document.getElementById('late').innerHTML = '<p style="height:300px">Late banner</p>'; }, 200);</script>
+</main></body></html>`;
+	test.beforeEach(async ({ page }) => {
+		await page.route('**/__broken/', (route) => route.fulfill({ contentType: 'text/html', body: BROKEN }));
+	});
+
+	test('axe reports missing lang, missing alt and low contrast', async ({ page }) => {
+		await page.goto('/__broken/');
+		const ids = (await axeViolations(page)).map((v) => v.split(' ')[0]);
+		expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'color-contrast']));
+	});
+
+	test('the keyboard gate reports an element without a focus indicator', async ({ page }) => {
+		await page.goto('/__broken/');
+		expect(await keyboardFindings(page)).toEqual([expect.stringContaining('"No focus ring" has no visible focus indicator')]);
+	});
+
+	test('the origin gate sees a request to another origin', async ({ page, baseURL }) => {
+		await page.route('http://example.invalid/**', (route) => route.abort());
+		const { foreign } = watchRequestsAndConsole(page, new URL(baseURL!).origin);
+		await page.goto('/__broken/');
+		await page.waitForLoadState('load');
+		expect(foreign).toEqual(['http://example.invalid/pixel.png']);
+	});
+
+	test('the CSP of a real page blocks an inline script, and the console shows it', async ({ page, baseURL }) => {
+		const { errors } = watchRequestsAndConsole(page, new URL(baseURL!).origin);
+		await page.route('**/design/', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace('</main>', '<script>document.title = "ran"</script></main>');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto('/design/');
+		await expect(page).not.toHaveTitle('ran');
+		expect(errors.join('\n')).toMatch(/Content Security Policy/);
+	});
+
+	test('the layout-shift gate measures a shift from late content', async ({ page }) => {
+		await watchLayoutShift(page);
+		await page.goto('/__broken/');
+		expect(await layoutShift(page, 800)).toBeGreaterThan(0);
+	});
+});
