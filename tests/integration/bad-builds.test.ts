@@ -22,7 +22,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const slot = limit(2);
 
 describe.concurrent('bad content fails a real build, naming file and field', () => {
-	test.for(builds)('$title', async (b, { expect }) => {
+	test.each(builds)('$title', async (b: BadBuild) => {
 		const dir = projectCopy(join(tmp, b.title.replace(/\W+/g, '-')), (d) => b.edits.forEach((e) => applyEdit(join(d, 'content'), e)));
 		const { status, output } = await slot(() => astroBuildAsync(dir));
 		expect(status, output).not.toBe(0);
