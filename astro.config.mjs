@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
 
 // The public URL of the deployed site; canonical links and citation metadata use it.
 // Set SITE_URL when building for a real host (see README, "Deploy").
@@ -17,7 +19,17 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
 	},
-	integrations: [mdx()],
+	// Pagefind's search code is WebAssembly, which a Content-Security-Policy blocks unless
+	// script-src allows 'wasm-unsafe-eval' (this does not allow eval() of JavaScript).
+	security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+	integrations: [
+		mdx(),
+		// Full-text index of dist/ after the build (pages mark their text with data-pagefind-body).
+		pagefind(),
+		// sitemap-index.xml + sitemap-0.xml; status pages (404) are left out by the integration,
+		// the search page by this filter. For the Japanese edition, add its `i18n` option here.
+		sitemap({ filter: (url) => !new URL(url).pathname.endsWith('/search/') }),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {
