@@ -1,5 +1,6 @@
 import AsjcTable from './AsjcTable.astro';
 import AsjcTree from './AsjcTree.astro';
+import ChangeLog from './ChangeLog.astro';
 import DefinitionList from './DefinitionList.astro';
 import DosingSchedule from './DosingSchedule.astro';
 import Eligibility from './Eligibility.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
 	a: Link,
 	AsjcTable,
 	AsjcTree,
+	ChangeLog,
 	DefinitionList,
 	DosingSchedule,
 	Eligibility,

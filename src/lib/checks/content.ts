@@ -3,6 +3,7 @@ import { SPECIAL_PARTS } from '../../schemas/publication.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
 import { denominatorsMatching } from '../stats/rounding.ts';
 import { partSize } from '../study.ts';
+import { checkChanges } from '../changes.ts';
 
 const isRef = (v: unknown): v is Ref =>
 	typeof v === 'object' &&
@@ -130,6 +131,6 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 
 /** Every consistency check that spans entries; schemas check each entry on its own. */
 export function checkContent(set: ContentSet): ContentIssue[] {
-	return [...checkReferences(set), ...checkEndpoints(set), ...checkTrials(set)];
+	return [...checkReferences(set), ...checkEndpoints(set), ...checkTrials(set), ...checkChanges(set)];
 }
 
