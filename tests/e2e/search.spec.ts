@@ -77,6 +77,6 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('needs JavaScript')).toBeVisible();
 		const list = page.getByRole('list', { name: 'All pages' });
 		await expect(list.getByRole('link', { name: 'Study design' })).toHaveAttribute('href', '/design/');
-		await expect(list.getByRole('link')).toHaveCount(5);
+		await expect(list.getByRole('link')).toHaveCount(6);
 	});
 });
