@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 
+// Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
+const SEARCH_WAIT = { timeout: 20_000 };
+
 const DIST = join(process.cwd(), 'dist');
 
 /** Every HTML page of the built site, as its public path ("/design/", "/404.html"). */
@@ -95,7 +98,7 @@ test('an unknown address gets the 404 page, with a search box that works and lin
 	await page.getByRole('searchbox', { name: 'Search the site' }).fill('dosing schedule');
 	await page.getByRole('button', { name: 'Search' }).click();
 	await expect(page).toHaveURL(/\/search\/\?q=dosing\+schedule$/);
-	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', /\/design\/$/);
+	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', /\/design\/$/, SEARCH_WAIT);
 });
 
 test.describe('without JavaScript', () => {

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as pagefind from 'pagefind';
 
+// Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
+const SEARCH_WAIT = { timeout: 20_000 };
+
 // Japanese segmentation, before the Japanese edition exists: a fixture page made only in this test
 // (it is not on the site and states nothing about the study) is indexed with the same Pagefind
 // the build uses; the built search page, switched to lang="ja", then searches that index.
@@ -41,7 +44,7 @@ test('search on a Japanese page finds ブリナツモマブ inside unspaced Japa
 	await page.goto('/search/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await page.locator('[data-search-page] input').fill('ブリナツモマブ');
-	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', '/fixture-ja/');
+	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', '/fixture-ja/', SEARCH_WAIT);
 	// A word that is not in the fixture finds nothing (so the match above is not a catch-all).
 	await page.locator('[data-search-page] input').fill('イマチニブ');
 	await expect(page.locator('[data-search-page] a[href="/fixture-ja/"]')).toHaveCount(0);

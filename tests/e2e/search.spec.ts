@@ -1,5 +1,8 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 
+// Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
+const SEARCH_WAIT = { timeout: 20_000 };
+
 /** Every request the page makes from now on. */
 function record(page: Page): string[] {
 	const urls: string[] = [];
@@ -30,12 +33,12 @@ test('opening search from the header loads Pagefind and finds an English query',
 
 	await page.getByRole('link', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
-	await expect(dialog).toBeVisible();
+	await expect(dialog).toBeVisible(SEARCH_WAIT);
 	const box = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
 	await expect(box).toBeFocused();
 	await box.fill('dosing schedule');
 	const first = dialog.locator('a[href]').first();
-	await expect(first).toHaveAttribute('href', /\/design\/$/);
+	await expect(first).toHaveAttribute('href', /\/design\/$/, SEARCH_WAIT);
 	expect(requests).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
 	expect(requests.some((r) => /^\/_astro\/pagefind-ui\.[\w-]+\.js$/.test(r))).toBe(true);
 	// Under the site's Content-Security-Policy (WebAssembly allowed, nothing inline).
@@ -50,21 +53,21 @@ test('search opens from the keyboard and a result is reached without the mouse',
 	await page.goto('/');
 	await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog');
-	await expect(dialog).toBeVisible();
+	await expect(dialog).toBeVisible(SEARCH_WAIT);
 	await page.keyboard.type('ASJC');
-	await expect(dialog.locator('a[href]').first()).toHaveAttribute('href', /\/classification\/$/);
+	await expect(dialog.locator('a[href]').first()).toHaveAttribute('href', /\/classification\/$/, SEARCH_WAIT);
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/classification\/(#.*)?$/);
 
 	await page.keyboard.press('Control+k');
-	await expect(page.getByRole('dialog')).toBeVisible();
+	await expect(page.getByRole('dialog')).toBeVisible(SEARCH_WAIT);
 });
 
 test('the search page runs the query in its address (the 404 form sends one)', async ({ page }) => {
 	await page.goto('/search/?q=dosing%20schedule');
 	const results = page.locator('[data-search-page]');
-	await expect(results.locator('a[href]').first()).toHaveAttribute('href', /\/design\/$/);
+	await expect(results.locator('a[href]').first()).toHaveAttribute('href', /\/design\/$/, SEARCH_WAIT);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

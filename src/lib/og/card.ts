@@ -66,8 +66,9 @@ export function textUnits(text: string): number {
 	return units;
 }
 
-/** Title sizes tried, largest first, in pixels. */
+/** Title sizes tried, largest first, in pixels; the last is the floor. */
 export const TITLE_SIZES = [68, 60, 52, 44, 38] as const;
+const SMALLEST_TITLE = 38;
 /** Most lines a title may take on the card. */
 export const TITLE_MAX_LINES = 3;
 
@@ -81,5 +82,5 @@ export function titleFontSize(title: string, innerWidth = OG_WIDTH - 2 * OG_PADD
 	for (const size of TITLE_SIZES) {
 		if (Math.ceil((units * 0.5 * size) / innerWidth) <= TITLE_MAX_LINES) return size;
 	}
-	return TITLE_SIZES[TITLE_SIZES.length - 1];
+	return SMALLEST_TITLE;
 }
