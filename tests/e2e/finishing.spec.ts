@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pngSize } from '../helpers/png.ts';
 
 // Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
 const SEARCH_WAIT = { timeout: 20_000 };
@@ -51,13 +52,6 @@ test('every built page has a non-empty description of its own', async ({ request
 	}
 	expect(seen.size).toBe(builtPages().length);
 });
-
-/** Width and height from a PNG's IHDR chunk (PNG spec: 8-byte signature, then IHDR). */
-function pngSize(png: Buffer): { width: number; height: number } {
-	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-	expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
-	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
 
 test('every page declares a sharing image that exists, is a PNG of the declared size, and is described', async ({ page, request }) => {
 	for (const path of builtPages()) {

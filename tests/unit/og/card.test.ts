@@ -3,6 +3,7 @@ import { loadContent } from '../../helpers/load-content.ts';
 import { buildStudyView } from '../../../src/lib/study.ts';
 import { OG_HEIGHT, OG_WIDTH, buildOgCard, pickFigure, textUnits, titleFontSize } from '../../../src/lib/og/card.ts';
 import { renderOgPng } from '../../../src/lib/og/render.ts';
+import { pngSize } from '../../helpers/png.ts';
 
 const { set } = await loadContent('content');
 const view = buildStudyView(set, 'kiyoi-2020');
@@ -44,15 +45,6 @@ test('the card names the paper and describes itself for og:image:alt', () => {
 	expect(card.alt).toMatch(/^Endpoints and results\. CR\/CRh.*: 38\.1% \(8 of 21 · 95% CI 18\.1%–61\.6%\)\./);
 });
 
-/** Width and height from a PNG's IHDR chunk (PNG spec: signature, then IHDR at byte 8). */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-	const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-	expect([...png.subarray(0, 8)]).toEqual(sig);
-	expect(Buffer.from(png.subarray(12, 16)).toString('ascii')).toBe('IHDR');
-	const dv = new DataView(png.buffer, png.byteOffset);
-	return { width: dv.getUint32(16), height: dv.getUint32(20) };
-}
-
 test('a card renders offline to a PNG of the declared size, Japanese title included', async () => {
 	const en = await renderOgPng(buildOgCard(view, { title: 'Endpoints and results' }), 'Horai study evidence');
 	expect(pngSize(en)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
@@ -62,3 +54,7 @@ test('a card renders offline to a PNG of the declared size, Japanese title inclu
 	const ja = await renderOgPng(buildOgCard(view, { title: '試験デザインと評価項目の一覧' }), 'Horai study evidence');
 	expect(pngSize(ja)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
 }, 60_000);
+
+test('the PNG size reader rejects what is not a PNG', () => {
+	expect(() => pngSize(new TextEncoder().encode('GIF89a not a png at all'))).toThrow(/wrong signature/);
+});
