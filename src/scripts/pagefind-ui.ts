@@ -31,8 +31,11 @@ interface ModalElement extends HTMLElement {
 	open(): void;
 }
 
-/** Opens the search dialog, creating it the first time. Escape closes it and focus returns. */
-export async function openSearchDialog(bundlePath: string): Promise<void> {
+/**
+ * Opens the search dialog, creating it the first time, with what the reader typed while it
+ * loaded. Escape closes it and focus returns to where it was.
+ */
+export async function openSearchDialog(bundlePath: string, typed = ''): Promise<void> {
 	configure(bundlePath);
 	await loadStyles();
 	let modal = document.querySelector<ModalElement>('pagefind-modal');
@@ -41,6 +44,11 @@ export async function openSearchDialog(bundlePath: string): Promise<void> {
 		document.body.append(modal);
 	}
 	modal.open();
+	const input = modal.querySelector('input');
+	if (input && typed) {
+		input.value += typed;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}
 }
 
 /** Fills the search page's mount point with a search box, a summary and the results. */

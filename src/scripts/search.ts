@@ -11,11 +11,27 @@ const bundlePath = link?.dataset.bundlePath ?? pageMount?.dataset.bundlePath ?? 
 let ui: Promise<SearchUi> | undefined;
 const load = () => (ui ??= import('./pagefind-ui.ts'));
 
+// What the reader types while the search code is still loading, so no keystroke is lost.
+let typedAhead: string | undefined;
+document.addEventListener(
+	'keydown',
+	(e) => {
+		if (typedAhead === undefined || e.ctrlKey || e.metaKey || e.altKey) return;
+		if (e.key.length === 1) typedAhead += e.key;
+		else if (e.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+		else return;
+		e.preventDefault();
+	},
+	true
+);
+
 /** Opens search: on the search page, focuses its box; elsewhere, the search dialog. */
 async function openSearch(): Promise<void> {
+	typedAhead ??= '';
 	const m = await load();
 	if (pageMount) m.focusSearchPage(pageMount);
-	else await m.openSearchDialog(bundlePath);
+	else await m.openSearchDialog(bundlePath, typedAhead);
+	typedAhead = undefined;
 }
 
 /** True when the reader is typing somewhere, so "/" must stay a character. */
@@ -30,6 +46,7 @@ link?.addEventListener('click', (e) => {
 });
 
 document.addEventListener('keydown', (e) => {
+	if (typedAhead !== undefined) return;
 	const ctrlK = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
 	const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target);
 	if (!ctrlK && !slash) return;

@@ -54,7 +54,9 @@ test('search opens from the keyboard and a result is reached without the mouse',
 	await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible(SEARCH_WAIT);
+	// Typed at once, while the search code is still loading: no keystroke may be lost.
 	await page.keyboard.type('ASJC');
+	await expect(dialog.locator('input')).toHaveValue('ASJC');
 	await expect(dialog.locator('a[href]').first()).toHaveAttribute('href', /\/classification\/$/, SEARCH_WAIT);
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
