@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
 
 // The public URL of the deployed site; canonical links and citation metadata use it.
 // Set SITE_URL when building for a real host (see README, "Deploy").
@@ -27,6 +29,9 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// Pagefind's search code is WebAssembly, which a Content-Security-Policy blocks unless
+			// script-src allows 'wasm-unsafe-eval' (this does not allow eval() of JavaScript).
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 	// Astro 7's default Markdown processor ignores remark plugins; remark-gfm needs unified.
@@ -36,7 +41,14 @@ export default defineConfig({
 		// Shiki colours code with style="…" attributes, which the CSP blocks; Prism uses classes.
 		syntaxHighlight: 'prism',
 	},
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// Full-text index of dist/ after the build (pages mark their text with data-pagefind-body).
+		pagefind(),
+		// sitemap-index.xml + sitemap-0.xml; status pages (404) are left out by the integration,
+		// the search page by this filter. For the Japanese edition, add its `i18n` option here.
+		sitemap({ filter: (url) => !new URL(url).pathname.endsWith('/search/') }),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

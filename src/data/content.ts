@@ -20,6 +20,7 @@ async function load(): Promise<ContentSet> {
 		publications: plain(await getCollection('publications')),
 		endpoints: plain(await getCollection('endpoints')),
 		pages: plain(await getCollection('pages')),
+		changes: plain(await getCollection('changes')),
 	};
 	const issues = checkContent(set);
 	if (issues.length > 0) throw new ContentError(issues);

@@ -1,4 +1,5 @@
 import type { Asjc } from '../schemas/asjc.ts';
+import type { Change } from '../schemas/change.ts';
 import type { Endpoint } from '../schemas/endpoint.ts';
 import type { Journal } from '../schemas/journal.ts';
 import type { Outcome } from '../schemas/outcome.ts';
@@ -28,6 +29,7 @@ export interface ContentSet {
 	publications: Entry<Publication>[];
 	endpoints: Entry<Endpoint>[];
 	pages: Entry<PageMeta>[];
+	changes: Entry<Change>[];
 }
 
 /** A problem in the content, located by file and field. */

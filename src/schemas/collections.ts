@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { asjcSchema } from './asjc.ts';
+import { changeSchema } from './change.ts';
 import { endpointSchema } from './endpoint.ts';
 import { journalSchema } from './journal.ts';
 import { outcomeSchema } from './outcome.ts';
@@ -30,6 +31,7 @@ export const COLLECTIONS = {
 	publications: { source: { loader: 'glob', base: 'publications', pattern: '*.yaml' }, schema: (r: ReferenceFactory) => publicationSchema(r) },
 	endpoints: { source: { loader: 'glob', base: 'endpoints', pattern: '**/*.yaml' }, schema: (r: ReferenceFactory) => endpointSchema(r) },
 	pages: { source: { loader: 'glob', base: 'pages', pattern: '**/*.mdx' }, schema: () => pageSchema() },
+	changes: { source: { loader: 'file', path: 'changes.yaml' }, schema: (r: ReferenceFactory) => changeSchema(r) },
 } as const satisfies Record<
 	CollectionName,
 	{ source: CollectionSource; schema: (reference: ReferenceFactory) => z.ZodType }

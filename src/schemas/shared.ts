@@ -12,6 +12,7 @@ export const COLLECTION_NAMES = [
 	'publications',
 	'endpoints',
 	'pages',
+	'changes',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 

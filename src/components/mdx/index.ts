@@ -1,5 +1,6 @@
 import AsjcTable from './AsjcTable.astro';
 import AsjcTree from './AsjcTree.astro';
+import ChangeLog from './ChangeLog.astro';
 import DefinitionList from './DefinitionList.astro';
 import DosingSchedule from './DosingSchedule.astro';
 import DosingTimeline from './DosingTimeline.astro';
@@ -27,6 +28,7 @@ export const mdxComponents = {
 	AsjcTree,
 	CiteThis,
 	CiteThisPage,
+	ChangeLog,
 	DefinitionList,
 	DosingSchedule,
 	DosingTimeline,

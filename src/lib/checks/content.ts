@@ -11,6 +11,7 @@ const KINDS_OF: Record<string, string[]> = {
 	'time-to-event': ['time-to-event'],
 	'hazard-ratio': ['hazard-ratio'],
 };
+import { checkChanges } from '../changes.ts';
 
 const isRef = (v: unknown): v is Ref =>
 	typeof v === 'object' &&
@@ -157,6 +158,6 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 
 /** Every consistency check that spans entries; schemas check each entry on its own. */
 export function checkContent(set: ContentSet): ContentIssue[] {
-	return [...checkReferences(set), ...checkEndpoints(set), ...checkOutcomes(set), ...checkTrials(set)];
+	return [...checkReferences(set), ...checkEndpoints(set), ...checkOutcomes(set), ...checkTrials(set), ...checkChanges(set)];
 }
 

@@ -1,0 +1,57 @@
+import { type Change, REVIEW_KINDS } from '../schemas/change.ts';
+import { readPath } from '../schemas/shared.ts';
+import { type ContentIssue, type ContentSet, type Entry, fileOf } from './content-set.ts';
+import { pagePath } from './urls.ts';
+
+/** Entries newest first; entries of one day keep their order in the file. */
+export function changesNewestFirst(changes: Entry<Change>[]): Entry<Change>[] {
+	return changes
+		.map((c, i) => ({ c, i }))
+		.sort((a, b) => b.c.data.date.localeCompare(a.c.data.date) || a.i - b.i)
+		.map(({ c }) => c);
+}
+
+/**
+ * The date the whole content was last checked against its sources: the newest entry of a
+ * reviewing kind (publication, review). Corrections and additions do not move it.
+ * e.g. entries [publication 2026-11-24, correction 2027-01-05] → "2026-11-24"
+ */
+export function lastReviewed(changes: Entry<Change>[]): string {
+	const dates = changes.filter((c) => REVIEW_KINDS.includes(c.data.kind)).map((c) => c.data.date);
+	if (dates.length === 0) {
+		throw new Error(
+			`content/changes.yaml: no entry of kind ${REVIEW_KINDS.join(' or ')}, so there is no "last reviewed" date to show`
+		);
+	}
+	return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+/** The newest change that touched a page (by site path), if any. */
+export function lastChanged(changes: Entry<Change>[], path: string): string | undefined {
+	return changesNewestFirst(changes).find((c) => c.data.pages.some((p) => pagePath(p.id) === path))?.data.date;
+}
+
+/** Changelog entries whose records or fields do not exist. */
+export function checkChanges(set: ContentSet): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	for (const change of set.changes) {
+		change.data.records.forEach((r, i) => {
+			const file = fileOf('changes', change);
+			const record = (set[r.collection] as Entry<unknown>[]).find((e) => e.id === r.id);
+			if (!record) {
+				issues.push({ file, field: `records[${i}].id`, message: `${r.collection} "${r.id}" does not exist (entry "${change.id}")` });
+				return;
+			}
+			r.fields.forEach((field, j) => {
+				if (readPath(record.data, field) === undefined) {
+					issues.push({
+						file,
+						field: `records[${i}].fields[${j}]`,
+						message: `"${field}" is not a field of ${r.collection} "${r.id}" (entry "${change.id}")`,
+					});
+				}
+			});
+		});
+	}
+	return issues;
+}

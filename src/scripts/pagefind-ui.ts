@@ -1,0 +1,68 @@
+// Pagefind's component UI, fetched on first use by ./search.ts (a separate chunk, never on load).
+import { configureInstance, getInstanceManager } from '@pagefind/component-ui';
+// Imported as a URL, not as CSS: Astro would otherwise add the stylesheet to every page.
+import stylesUrl from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
+
+let configured = false;
+
+/** Points Pagefind at the index built for this site (it honours Astro's base path). */
+function configure(bundlePath: string): void {
+	if (configured) return;
+	configured = true;
+	configureInstance('default', { bundlePath });
+}
+
+let styles: Promise<void> | undefined;
+
+/** Adds Pagefind's stylesheet once, resolving when it has loaded (so nothing shows unstyled). */
+export function loadStyles(): Promise<void> {
+	styles ??= new Promise((resolve) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = stylesUrl;
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.prepend(link);
+	});
+	return styles;
+}
+
+interface ModalElement extends HTMLElement {
+	open(): void;
+}
+
+/**
+ * Opens the search dialog, creating it the first time, with what the reader typed while it
+ * loaded. Escape closes it and focus returns to where it was.
+ */
+export async function openSearchDialog(bundlePath: string, typed = ''): Promise<void> {
+	configure(bundlePath);
+	await loadStyles();
+	let modal = document.querySelector<ModalElement>('pagefind-modal');
+	if (!modal) {
+		modal = document.createElement('pagefind-modal') as ModalElement;
+		document.body.append(modal);
+	}
+	modal.open();
+	const input = modal.querySelector('input');
+	if (input && typed) {
+		input.value += typed;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+}
+
+/** Fills the search page's mount point with a search box, a summary and the results. */
+export async function mountSearchPage(mount: HTMLElement, query: string): Promise<void> {
+	configure(mount.dataset.bundlePath ?? '/pagefind/');
+	await loadStyles();
+	const input = document.createElement('pagefind-input');
+	input.setAttribute('autofocus', '');
+	mount.replaceChildren(input, document.createElement('pagefind-summary'), document.createElement('pagefind-results'));
+	const instance = getInstanceManager().getInstance('default');
+	if (query.trim()) instance.triggerSearch(query.trim());
+}
+
+/** Moves focus to the search page's box. */
+export function focusSearchPage(mount: HTMLElement): void {
+	mount.querySelector('input')?.focus();
+}

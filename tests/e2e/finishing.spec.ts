@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pngSize } from '../helpers/png.ts';
+
+// Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
+const SEARCH_WAIT = { timeout: 20_000 };
+
+const DIST = join(process.cwd(), 'dist');
+
+/** Every HTML page of the built site, as its public path ("/design/", "/404.html"). */
+function builtPages(): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (e.name.endsWith('.html')) out.push(`/${relative(DIST, p)}`.replace(/index\.html$/, ''));
+		}
+	};
+	walk(DIST);
+	return out.sort();
+}
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+test('robots.txt points to the sitemap, and the sitemap lists every page but search and 404', async ({ request }) => {
+	const robots = await (await request.get('/robots.txt')).text();
+	const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+	expect(sitemapUrl).toMatch(/^https?:\/\/[^/]+\/sitemap-index\.xml$/);
+	expect(robots).toMatch(/^User-agent: \*$/m);
+
+	const index = await request.get(new URL(sitemapUrl!).pathname);
+	expect(index.status()).toBe(200);
+	const listed: string[] = [];
+	for (const file of locs(await index.text())) listed.push(...locs(await (await request.get(file)).text()));
+	const expected = builtPages().filter((p) => p !== '/404.html' && p !== '/search/');
+	expect(expected).toEqual(expect.arrayContaining(['/', '/design/', '/endpoints/', '/changes/']));
+	expect(listed.sort()).toEqual(expected);
+});
+
+test('every built page has a non-empty description of its own', async ({ request }) => {
+	const seen = new Map<string, string>();
+	for (const path of builtPages()) {
+		const html = await (await request.get(path)).text();
+		const matches = [...html.matchAll(/<meta name="description" content="([^"]*)"/g)];
+		expect(matches, `${path}: one meta description`).toHaveLength(1);
+		const text = matches[0]![1]!.trim();
+		expect(text.length, `${path}: description is empty`).toBeGreaterThan(30);
+		expect(seen.get(text), `${path} repeats the description of ${seen.get(text)}`).toBeUndefined();
+		seen.set(text, path);
+	}
+	expect(seen.size).toBe(builtPages().length);
+});
+
+test('every page declares a sharing image that exists, is a PNG of the declared size, and is described', async ({ page, request }) => {
+	for (const path of builtPages()) {
+		await page.goto(path);
+		const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).getAttribute('content');
+		const image = await meta('og:image');
+		expect(image, `${path}: og:image`).toMatch(/^https?:\/\/.+\/og\/[\w-]+\.png$/);
+		expect(await meta('twitter:image')).toBe(image);
+		expect((await meta('og:image:alt'))?.length ?? 0).toBeGreaterThan(20);
+		const res = await request.get(new URL(image!).pathname);
+		expect(res.status(), `${path}: ${image}`).toBe(200);
+		expect(res.headers()['content-type']).toContain('image/png');
+		expect(pngSize(await res.body())).toEqual({ width: Number(await meta('og:image:width')), height: Number(await meta('og:image:height')) });
+	}
+	// Each content page has its own image; the overview's shows the primary result (8/21 = 38.1%).
+	await page.goto('/design/');
+	expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og\/design\.png$/);
+	await page.goto('/');
+	expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain('38.1% (8 of 21');
+	const png = readFileSync(join(DIST, 'og/index.png'));
+	expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+});
+
+test('the favicon is served from the site itself', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="icon"]').getAttribute('href');
+	expect(href).toBe('/favicon.svg');
+	const res = await request.get(href!);
+	expect(res.status()).toBe(200);
+	expect(await res.text()).toContain('<svg');
+});
+
+test('an unknown address gets the 404 page, with a search box that works and links to every page', async ({ page }) => {
+	const res = await page.goto('/no-such-page/');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link', { name: 'Endpoints and results' })).toHaveAttribute('href', '/endpoints/');
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('dosing schedule');
+	await page.getByRole('button', { name: 'Search' }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=dosing\+schedule$/);
+	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', /\/design\/$/, SEARCH_WAIT);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the 404 page still offers its links and a search form', async ({ page }) => {
+		await page.goto('/does/not/exist');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByRole('search')).toBeVisible();
+		await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link')).toHaveCount(6);
+	});
+});
+
+test('every page shows when the content was last reviewed, taken from the changelog', async ({ page }) => {
+	// content/changes.yaml: the first publication on 2026-11-24 is the newest review entry.
+	for (const path of ['/', '/sources/', '/search/']) {
+		await page.goto(path);
+		const footer = page.getByRole('contentinfo');
+		await expect(footer.locator('time[datetime="2026-11-24"]')).toHaveText('24 November 2026');
+		await expect(footer.getByRole('link', { name: 'Changes and corrections' })).toHaveAttribute('href', '/changes/');
+	}
+	await page.goto('/changes/');
+	const entry = page.locator('li[id="2026-11-24-first-publication"]');
+	await expect(entry).toContainText('First publication');
+	await expect(entry.getByRole('link', { name: 'Study design' })).toHaveAttribute('href', '/design/');
+});

@@ -1,0 +1,78 @@
+import { expect, test } from 'vitest';
+import { changesNewestFirst, checkChanges, lastChanged, lastReviewed } from '../../src/lib/changes.ts';
+import type { Entry } from '../../src/lib/content-set.ts';
+import { changeSchema } from '../../src/schemas/change.ts';
+import { plainReference } from '../../src/schemas/shared.ts';
+import type { Change } from '../../src/schemas/change.ts';
+import { loadContent } from '../helpers/load-content.ts';
+import { robotsTxt } from '../../src/lib/robots.ts';
+
+const schema = changeSchema(plainReference);
+const entry = (raw: Record<string, unknown>): Entry<Change> => {
+	const data = schema.parse({ pages: ['index'], summary: 'Something changed.', ...raw });
+	return { id: data.id, data, filePath: 'content/changes.yaml' };
+};
+
+const published = entry({ id: '2026-11-24-first-publication', date: '2026-11-24', kind: 'publication' });
+const correction = entry({
+	id: '2027-01-05-mrd-denominator',
+	date: '2027-01-05',
+	kind: 'correction',
+	pages: ['endpoints'],
+	records: [{ collection: 'endpoints', id: 'kiyoi-2020/mrd-phase-2', fields: ['measure.denominator'] }],
+});
+const review = entry({ id: '2027-03-01-annual-review', date: '2027-03-01', kind: 'review' });
+
+test('last reviewed is the newest publication or review, not a later correction', () => {
+	expect(lastReviewed([published, correction])).toBe('2026-11-24');
+	expect(lastReviewed([correction, review, published])).toBe('2027-03-01');
+});
+
+test('without any review entry there is no date to show, and the message says why', () => {
+	expect(() => lastReviewed([correction])).toThrow(/content\/changes\.yaml: no entry of kind publication or review/);
+});
+
+test('entries sort newest first and a page knows its newest change', () => {
+	expect(changesNewestFirst([published, review, correction]).map((c) => c.data.date)).toEqual(['2027-03-01', '2027-01-05', '2026-11-24']);
+	expect(lastChanged([published, correction], '/endpoints/')).toBe('2027-01-05');
+	expect(lastChanged([published, correction], '/')).toBe('2026-11-24');
+	expect(lastChanged([published], '/design/')).toBeUndefined();
+});
+
+test('the schema rejects an id without its date and a correction that names no record', () => {
+	const bad = schema.safeParse({ id: '2026-11-25-oops', date: '2026-11-24', kind: 'correction', summary: 'x', pages: ['index'] });
+	expect(bad.success).toBe(false);
+	const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+	expect(messages).toContain("id: must start with the entry's date (2026-11-24)");
+	expect(messages).toContain('records: a correction must name the records (and fields) it corrected');
+});
+
+test('the real changelog passes and its records and fields are checked against the content', async () => {
+	const { set, issues } = await loadContent('content');
+	expect(issues).toEqual([]);
+	expect(lastReviewed(set.changes)).toBe('2026-11-24');
+	expect(checkChanges({ ...set, changes: [correction] })).toEqual([]);
+	const wrong = entry({
+		id: '2027-01-06-typo',
+		date: '2027-01-06',
+		kind: 'correction',
+		records: [
+			{ collection: 'endpoints', id: 'kiyoi-2020/mrd-phase-9', fields: [] },
+			{ collection: 'endpoints', id: 'kiyoi-2020/mrd-phase-2', fields: ['measure.denominatr'] },
+		],
+	});
+	expect(checkChanges({ ...set, changes: [wrong] })).toEqual([
+		{ file: 'content/changes.yaml', field: 'records[0].id', message: 'endpoints "kiyoi-2020/mrd-phase-9" does not exist (entry "2027-01-06-typo")' },
+		{
+			file: 'content/changes.yaml',
+			field: 'records[1].fields[0]',
+			message: '"measure.denominatr" is not a field of endpoints "kiyoi-2020/mrd-phase-2" (entry "2027-01-06-typo")',
+		},
+	]);
+});
+
+test('robots.txt names the sitemap with the full site URL and base', () => {
+	expect(robotsTxt(new URL('https://example.org'), '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
+	expect(robotsTxt(new URL('https://example.org'), '/evidence/')).toContain('Sitemap: https://example.org/evidence/sitemap-index.xml\n');
+	expect(() => robotsTxt(undefined, '/')).toThrow(/needs the site URL/);
+});
