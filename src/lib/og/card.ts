@@ -1,3 +1,4 @@
+import { journalName } from '../../schemas/journal.ts';
 import { type KeyFigure, keyFigures } from '../endpoint-text.ts';
 import type { StudyView } from '../study.ts';
 
@@ -42,9 +43,10 @@ export function pickFigure(view: StudyView, name?: string): KeyFigure {
 
 /** The card of one page: its title, the study's short source line and a key figure. */
 export function buildOgCard(view: StudyView, page: { title: string; figure?: string | undefined }): OgCard {
-	const first = view.publication.authors[0];
+	const authors = view.publication.authors ?? [];
+	const first = view.publication.authorship === 'published-order' ? authors[0] : undefined;
 	const year = (view.publication.dates.issue ?? view.publication.dates.online)?.slice(0, 4);
-	const kicker = [first && `${first.family}${view.publication.authors.length > 1 ? ' et al.' : ''}`, [view.journal.data.title, year].filter(Boolean).join(' ')]
+	const kicker = [first && `${first.family}${authors.length > 1 ? ' et al.' : ''}`, [journalName(view.journal.data), year].filter(Boolean).join(' ')]
 		.filter(Boolean)
 		.join(' · ');
 	const figure = pickFigure(view, page.figure);
