@@ -114,7 +114,7 @@ test('every page shows when the content was last reviewed, taken from the change
 		await expect(footer.getByRole('link', { name: 'Changes and corrections' })).toHaveAttribute('href', '/changes/');
 	}
 	await page.goto('/changes/');
-	const entry = page.locator('li[id="2026-11-24-first-publication"]');
+	const entry = page.locator('li[id="change-2026-11-24-first-publication"]');
 	await expect(entry).toContainText('First publication');
 	await expect(entry.getByRole('link', { name: 'Study design' })).toHaveAttribute('href', '/design/');
 });

@@ -67,7 +67,7 @@ export function checkHeaders(text: string, pages: BuiltPage[]): Finding[] {
 	}
 	const headerCsp = parseCsp(all.headers['content-security-policy'] ?? '');
 	for (const [directive, values] of headerCsp) {
-		if (values.some((v) => /unsafe-(inline|eval)/.test(v))) findings.push({ page, message: `CSP ${directive} allows ${values.join(' ')}: no 'unsafe-inline' or 'unsafe-eval'` });
+		if (values.some((v) => /^'unsafe-(inline|eval)'$/.test(v))) findings.push({ page, message: `CSP ${directive} allows ${values.join(' ')}: no 'unsafe-inline' or 'unsafe-eval'` });
 		if (PER_PAGE_DIRECTIVES.includes(directive)) {
 			findings.push({ page, message: `CSP sets ${directive}, which would block the scripts and styles each page's <meta> CSP allows by hash; leave it to the page` });
 		}
@@ -86,7 +86,7 @@ export function checkHeaders(text: string, pages: BuiltPage[]): Finding[] {
 			}
 		}
 		for (const [directive, values] of pageCsp) {
-			if (values.some((v) => /unsafe-(inline|eval)/.test(v))) findings.push({ page: p.path, message: `CSP ${directive} allows ${values.join(' ')}` });
+			if (values.some((v) => /^'unsafe-(inline|eval)'$/.test(v))) findings.push({ page: p.path, message: `CSP ${directive} allows ${values.join(' ')}` });
 		}
 	}
 	return findings;

@@ -20,7 +20,8 @@ export const HOSTILE_STRINGS = [HOSTILE.title, HOSTILE.given, HOSTILE.family];
 
 /** Words of the hostile strings that are not real attribute names: as attribute names they betray a broken-open value. */
 const HOSTILE_WORDS = new Set(
-	(HOSTILE_STRINGS.join(' ').toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !['class', 'script'].includes(w))
+	// Words of one or two letters ("x", "e") are also real SVG attribute names; leave them out.
+	(HOSTILE_STRINGS.join(' ').toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !['class', 'script'].includes(w))
 );
 
 /**
@@ -36,12 +37,24 @@ export function checkEscaped(pages: BuiltPage[], expect: Record<string, string[]
 			findings.push({ page: page.path, message: `unescaped markup from content became a <${tagOf(el)}> element` });
 		});
 		$('script').each((_, el) => {
-			if ($(el).text().includes(HOSTILE_MARKER)) findings.push({ page: page.path, message: 'a <script> element carries text from content: a "</script>" was not escaped' });
+			const text = $(el).text();
+			if ($(el).attr('type') === 'application/ld+json') {
+				// JSON-LD carries the title by design; it is safe while it is still one valid JSON value
+				// (a "</script>" that got through would have cut it short).
+				try {
+					JSON.parse(text);
+				} catch {
+					findings.push({ page: page.path, message: 'a JSON-LD <script> no longer parses: content broke out of it' });
+				}
+				return;
+			}
+			if (text.includes(HOSTILE_MARKER)) findings.push({ page: page.path, message: 'a <script> element carries text from content: a "</script>" was not escaped' });
 		});
 		// An attribute value broken open by a quote turns the rest of the value into attributes.
 		$('*').each((_, el) => {
 			for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-				if (!/^[a-z][a-z0-9_.:-]*$/.test(name) || HOSTILE_WORDS.has(name)) {
+				// SVG keeps camelCase attribute names (viewBox, preserveAspectRatio).
+				if (!/^[a-zA-Z][a-zA-Z0-9_.:-]*$/.test(name) || HOSTILE_WORDS.has(name.toLowerCase())) {
 					findings.push({ page: page.path, message: `<${tagOf(el)}> has an attribute "${name}" that came out of content (a quote was not escaped)` });
 				}
 			}
