@@ -3,6 +3,9 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pngSize } from '../helpers/png.ts';
 
+// Every MDX page of the site (content/pages/*.mdx) is listed once.
+const CONTENT_PAGES = readdirSync('content/pages').filter((f) => f.endsWith('.mdx')).length;
+
 // Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
 const SEARCH_WAIT = { timeout: 20_000 };
 
@@ -101,7 +104,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/does/not/exist');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 		await expect(page.getByRole('search')).toBeVisible();
-		await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link')).toHaveCount(6);
+		await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link')).toHaveCount(CONTENT_PAGES);
 	});
 });
 

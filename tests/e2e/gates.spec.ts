@@ -5,6 +5,9 @@ import { axeViolations, keyboardFindings, layoutShift, watchLayoutShift } from '
 import { headersFor, parseHeaders } from '../gates/headers.ts';
 import { readBuiltSite } from '../gates/site.ts';
 
+// axe over a whole page takes tens of seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 // Browser gates over every page of the built site (walked from dist/, so new pages are covered):
 // accessibility in both colour schemes, keyboard focus, no request to another origin, no CSP
 // violation with the _headers policy applied, no layout shift. Each gate is also run once on a
