@@ -17,6 +17,13 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
 	},
+	// English at the root, Japanese under /ja/. No fallback: a fallback page would be a
+	// meta-refresh redirect (fails HTML validators); every Japanese page is written out.
+	i18n: {
+		defaultLocale: 'en',
+		locales: ['en', 'ja'],
+		routing: { prefixDefaultLocale: false },
+	},
 	integrations: [mdx()],
 	vite: {
 		build: {

@@ -71,6 +71,13 @@ export const endpointSchema = (reference: ReferenceFactory) =>
 			source: provenanceSchema(reference),
 			/** Caveats a reader must see beside the number. */
 			note: Text.optional(),
+			/**
+			 * Japanese versions of the texts above (and of `measure.denominatorBasis.note`); the
+			 * Japanese edition fails to build when one it needs is missing.
+			 */
+			ja: z
+				.strictObject({ population: Text, note: Text.optional(), denominatorNote: Text.optional() })
+				.optional(),
 		})
 		.superRefine((e, ctx) => {
 			const m = e.measure;
