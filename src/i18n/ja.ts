@@ -44,7 +44,7 @@ export const ja: Dict = {
 	denominatorAssumed: (n: number, part: string) =>
 		`分母は推定: 抄録に分母の記載がないため、${part}の患者数${n}例を分母としています。`,
 	denominatorDerived: (printed: string, n: number, ceiling: number | undefined, events: number) =>
-		`分母は算出値: 抄録は分母なしで${printed}と記載しています。${ceiling !== undefined ? `${ceiling}例以下で` : ''}${events}例がその割合に丸められる患者数は${n}例のみです。`,
+		`分母は算出値: 抄録には分母がなく「${printed}」とだけ記載されています。${ceiling !== undefined ? `${ceiling}例以下の` : ''}患者数のうち、${events}例を四捨五入してその割合になるのは${n}例の場合のみです。`,
 	rolePrimary: '主要評価項目',
 	roleSecondary: '副次評価項目',
 	roleSafety: '安全性',

@@ -15,8 +15,12 @@ export function isLang(x: string): x is Lang {
 	return (LANGS as readonly string[]).includes(x);
 }
 
-/** The language and language-neutral slug of a page entry id: "ja/design" → { lang: 'ja', slug: 'design' }. */
+/**
+ * The language and language-neutral slug of a page entry id: "ja/design" → { lang: 'ja', slug: 'design' }.
+ * Astro's glob loader names `ja/index.mdx` "ja"; "ja/index" (other loaders) means the same.
+ */
 export function splitPageId(id: string): { lang: Lang; slug: string } {
+	if (isLang(id) && id !== DEFAULT_LANG) return { lang: id, slug: 'index' };
 	const [first, ...rest] = id.split('/');
 	if (first && rest.length > 0 && isLang(first) && first !== DEFAULT_LANG) return { lang: first, slug: rest.join('/') };
 	return { lang: DEFAULT_LANG, slug: id };
