@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The Japanese edition: every page under /ja/, same anchors and numbers as the English one.
+const PAGES = [
+	{ en: '/', ja: '/ja/', heading: '日本人成人の再発・難治性ALLに対するブリナツモマブ' },
+	{ en: '/design/', ja: '/ja/design/', heading: '試験デザイン' },
+	{ en: '/endpoints/', ja: '/ja/endpoints/', heading: '評価項目と結果' },
+	{ en: '/classification/', ja: '/ja/classification/', heading: '分野分類' },
+	{ en: '/sources/', ja: '/ja/sources/', heading: '出典と方法' },
+];
+const ANCHORS = ['dlt-phase-1b', 'cr-crh-phase-1b', 'cr-crh-phase-2', 'mrd-phase-1b', 'mrd-phase-2', 'grade3-ae', 'rfs-phase-2', 'os'];
+
+for (const p of PAGES) {
+	test(`${p.ja} is Japanese, says the English text is authoritative, and links its alternates`, async ({ page }) => {
+		const response = await page.goto(p.ja);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
+		await expect(page.locator('.translation-note')).toContainText('英語版が正');
+		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute('href', '/ja/endpoints/');
+		for (const [lang, path] of [['en', p.en], ['ja', p.ja], ['x-default', p.en]]) {
+			await expect(page.locator(`head link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`^https?://[^/]+${path}$`));
+		}
+	});
+}
+
+test('English pages link their Japanese alternates too', async ({ page }) => {
+	await page.goto('/design/');
+	await expect(page.locator('head link[rel="alternate"][hreflang="ja"]')).toHaveAttribute('href', /\/ja\/design\/$/);
+	await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' })).toHaveAttribute('href', '/ja/design/');
+});
+
+test('English fragments inside Japanese pages are marked lang="en"', async ({ page }) => {
+	await page.goto('/ja/');
+	await expect(page.locator('.paper-title')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.authors')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.authors')).toContainText('Cedric Dos Santos');
+});
+
+test('the switch round-trips en → ja → en to the same page and anchor', async ({ page }) => {
+	await page.goto('/endpoints/#cr-crh-phase-2');
+	await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/ja\/endpoints\/#cr-crh-phase-2$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.locator('tr#cr-crh-phase-2')).toBeInViewport();
+	await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/endpoints\/#cr-crh-phase-2$/);
+	expect(new URL(page.url()).pathname).toBe('/endpoints/');
+	await expect(page.locator('tr#cr-crh-phase-2')).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the switch still leads to the same page in the other language', async ({ page }) => {
+		for (const p of PAGES) {
+			await page.goto(p.en);
+			await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+			expect(new URL(page.url()).pathname).toBe(p.ja);
+			await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+			expect(new URL(page.url()).pathname).toBe(p.en);
+		}
+	});
+});
+
+/** The numbers (integers and decimals) in a text, in order. */
+const numbers = (s: string) => s.match(/\d+(?:\.\d+)?/g) ?? [];
+
+async function cellNumbers(page: Page, anchor: string): Promise<Record<string, string[]>> {
+	const out: Record<string, string[]> = {};
+	for (const cell of ['result', 'ci', 'printed']) {
+		// The cell's own text, without the explanatory note in it.
+		const text = await page.locator(`tr#${anchor} td[data-cell="${cell}"]`).evaluate((td) =>
+			[...td.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')
+		);
+		out[cell] = numbers(text);
+	}
+	return out;
+}
+
+test('every permanent anchor shows the same numbers on /endpoints/ and /ja/endpoints/', async ({ browser }) => {
+	const en = await browser.newPage();
+	const ja = await browser.newPage();
+	await en.goto('/endpoints/');
+	await ja.goto('/ja/endpoints/');
+	let compared = 0;
+	for (const anchor of ANCHORS) {
+		await expect(ja.locator(`[id="${anchor}"]`)).toHaveCount(1);
+		const a = await cellNumbers(en, anchor);
+		const b = await cellNumbers(ja, anchor);
+		expect(b, anchor).toEqual(a);
+		compared += Object.values(a).flat().length;
+	}
+	// Only overall survival ("not estimable") has no number; the others have several each.
+	expect(compared).toBeGreaterThan(30);
+	// Golden values (counts from the abstract, interval from SciPy), so both cannot be wrong together.
+	expect(await cellNumbers(ja, 'cr-crh-phase-2')).toEqual({ result: ['8', '21', '38.1'], ci: ['18.1', '61.6'], printed: ['38'] });
+	await en.close();
+	await ja.close();
+});
+
+test('key figures and inline results on /ja/ carry the same numbers as on /', async ({ page }) => {
+	const read = async (path: string) => {
+		await page.goto(path);
+		return page.locator('[data-key-figure] .value, .result').evaluateAll((els) => els.map((e) => (e.textContent ?? '').match(/\d+(?:\.\d+)?/g)?.sort().join(' ') ?? ''));
+	};
+	const en = await read('/');
+	const ja = await read('/ja/');
+	expect(ja).toEqual(en);
+	expect(ja.length).toBeGreaterThan(5);
+});
+
+test('Japanese text renders with a Japanese font (no missing-glyph boxes)', async ({ page }, testInfo) => {
+	await page.goto('/ja/');
+	// Ask Chromium which platform fonts actually drew the heading's glyphs.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument');
+	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main h1' });
+	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+	const cjk = fonts.filter((f) => /CJK|Hiragino|Yu ?Gothic|Meiryo|Noto Sans JP|Noto Serif JP/i.test(f.familyName));
+	const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+	const japaneseChars = [...heading].filter((c) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(c)).length;
+	expect(cjk.length, `fonts used: ${fonts.map((f) => f.familyName).join(', ')}`).toBeGreaterThan(0);
+	expect(cjk.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThanOrEqual(japaneseChars);
+	await page.screenshot({ path: testInfo.outputPath('ja-overview.png'), fullPage: false });
+});
