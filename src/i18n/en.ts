@@ -1,3 +1,5 @@
+import { SITE_NAME } from '../site.ts';
+
 /**
  * English interface strings: the reference dictionary. Every other language must have exactly
  * these keys (see ./index.ts); the type check and the build both fail when one is missing.
@@ -6,7 +8,7 @@
 export const en = {
 	// Page shell
 	skipToContent: 'Skip to content',
-	siteName: 'Horai study evidence',
+	siteName: SITE_NAME,
 	navLabel: 'Site',
 	languageSwitchLabel: 'Language',
 	authoritativeNote: '',
