@@ -82,6 +82,7 @@ export const en = {
 	cycleN: (n: number) => `Cycle ${n}`,
 	cyclesOnward: (from: number) => `Cycles ${from} onward`,
 	cyclesRange: (from: number, to: number) => `Cycles ${from}–${to}`,
+	doseUnit: (unit: 'μg/day' | 'μg/m²/day') => unit,
 	noInfusion: 'No infusion',
 	// Trial
 	enrolmentCaption: (n: number) => `How the ${n} participants of the registered trial split into groups (derived)`,

@@ -82,6 +82,7 @@ export const ja: Dict = {
 	cycleN: (n: number) => `サイクル${n}`,
 	cyclesOnward: (from: number) => `サイクル${from}以降`,
 	cyclesRange: (from: number, to: number) => `サイクル${from}–${to}`,
+	doseUnit: (unit: 'μg/day' | 'μg/m²/day') => ({ 'μg/day': 'μg/日', 'μg/m²/day': 'μg/m²/日' })[unit],
 	noInfusion: '休薬',
 	// Trial
 	enrolmentCaption: (n: number) => `登録試験の参加者${n}例の内訳（算出値）`,

@@ -2,6 +2,7 @@ import type { StudyView } from './study.ts';
 import { formatLongDate, formatMonthYear } from './dates.ts';
 import { formatDuration } from './endpoint-text.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
+import { t as dictionary } from '../i18n/index.ts';
 
 /**
  * Every single fact that MDX prose may print, by key, as display text. Prose never types a
@@ -46,8 +47,8 @@ export function buildFacts(view: StudyView, lang: Lang = DEFAULT_LANG): Record<s
 		set('regimen.maxCycles', r.maxCycles);
 		const first = r.steps[0];
 		const maintained = r.steps[r.steps.length - 1];
-		if (first) set('regimen.dose.start', `${first.dose} ${first.unit}`);
-		if (maintained) set('regimen.dose.full', `${maintained.dose} ${maintained.unit}`);
+		if (first) set('regimen.dose.start', `${first.dose} ${dictionary(lang).doseUnit(first.unit)}`);
+		if (maintained) set('regimen.dose.full', `${maintained.dose} ${dictionary(lang).doseUnit(maintained.unit)}`);
 	}
 	return facts;
 }

@@ -13,6 +13,7 @@ import { buildStudyView } from '../../src/lib/study.ts';
 import { endpointRows, findEndpoint, keyFigures, summaryText, resultText } from '../../src/lib/endpoint-text.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';
 import { scheduleRows } from '../../src/lib/dosing.ts';
+import { fact } from '../../src/lib/facts.ts';
 
 // --- Dictionaries -------------------------------------------------------------------------
 
@@ -79,6 +80,16 @@ test('Japanese tables and figures use the Japanese labels from content', () => {
 	expect(keyFigures(view, 'ja')[0]).toMatchObject({ label: '登録患者数', value: '26', detail: '第1b相: 5 · 第2相: 21' });
 	expect(scheduleRows(view.regimen!.data, 'ja').map((r) => r.label)).toEqual(['サイクル1', 'サイクル2–5']);
 	expect(citationLine(view, 'ja')).toBe('Cancer Science 第111巻 第4号 1314–1323頁（2020年4月1日号、オンライン公開 2020年1月24日）');
+});
+
+test('facts for Japanese prose: doses, durations and dates in Japanese, same numbers', () => {
+	// Hand-written from the abstract (9 and 28 μg/day; 4 weeks on, 2 off, 6-week cycle) and the registry (start 2015-06-04).
+	expect(fact(view, 'regimen.dose.start', 'ja')).toBe('9 μg/日');
+	expect(fact(view, 'regimen.dose.full', 'ja')).toBe('28 μg/日');
+	expect(fact(view, 'regimen.cycle.infusion', 'ja')).toBe('4週間');
+	expect(fact(view, 'regimen.cycle.length', 'ja')).toBe('6週間');
+	expect(fact(view, 'trial.start', 'ja')).toBe('2015年6月');
+	expect(fact(view, 'regimen.dose.start', 'en')).toBe('9 μg/day');
 });
 
 test('a missing Japanese content text fails with file and field', () => {
