@@ -27,6 +27,8 @@ export const en = {
 		`${value} ${value === 1 ? { days: 'day', weeks: 'week', months: 'month', years: 'year' }[unit] : unit}`,
 	noPercentPrinted: 'no percentage printed',
 	noneReported: 'none reported (no percentage printed)',
+	openParen: ' (',
+	closeParen: ')',
 	listSeparator: ', ',
 	sentenceEnd: '.',
 	// Dates
@@ -82,7 +84,7 @@ export const en = {
 	cycleN: (n: number) => `Cycle ${n}`,
 	cyclesOnward: (from: number) => `Cycles ${from} onward`,
 	cyclesRange: (from: number, to: number) => `Cycles ${from}–${to}`,
-	doseUnit: (unit: 'μg/day' | 'μg/m²/day') => unit,
+	doseUnit: (unit: 'μg/day' | 'μg/m²/day'): string => unit,
 	noInfusion: 'No infusion',
 	// Trial
 	enrolmentCaption: (n: number) => `How the ${n} participants of the registered trial split into groups (derived)`,

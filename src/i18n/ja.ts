@@ -28,6 +28,8 @@ export const ja: Dict = {
 		`${value}${{ days: '日', weeks: '週間', months: 'か月', years: '年' }[unit]}`,
 	noPercentPrinted: '割合の記載なし',
 	noneReported: '該当なし（割合の記載なし）',
+	openParen: '（',
+	closeParen: '）',
 	listSeparator: '、',
 	sentenceEnd: '。',
 	// Dates
