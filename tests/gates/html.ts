@@ -10,6 +10,10 @@ import type { BuiltPage, Finding } from './site.ts';
  *   `<div role="region" aria-labelledby tabindex="0">`, the documented pattern for a keyboard-
  *   scrollable table.
  * - `long-title` at 100 characters: every `<title>` ends in " | " and the site's name.
+ * - `valid-id` relaxed to HTML's own rule (no spaces, not empty): changelog entries have ids that
+ *   start with their date ("2026-11-24-first-publication"), which HTML allows and the Nu checker accepts.
+ * - `no-trailing-whitespace` off: the /cite/ page shows each citation file byte-identical inside
+ *   `<pre>`, and RIS records end in "ER  - ", with a required trailing space.
  */
 export const HTML_VALIDATE_CONFIG: ConfigData = {
 	extends: ['html-validate:recommended'],
@@ -17,6 +21,8 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
 		'void-style': 'off',
 		'prefer-native-element': ['error', { exclude: ['region'] }],
 		'long-title': ['error', { maxlength: 100 }],
+		'valid-id': ['error', { relaxed: true }],
+		'no-trailing-whitespace': 'off',
 	},
 };
 const htmlValidate = new HtmlValidate(HTML_VALIDATE_CONFIG);

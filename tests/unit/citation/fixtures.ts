@@ -17,6 +17,7 @@ export function hostileView(): StudyView {
 			title: HOSTILE_TITLE,
 			type: 'article-journal',
 			language: 'en',
+			authorship: 'published-order',
 			authors: [
 				{ given: 'Zoë', family: "O'Brien & {Sons}" },
 				{ given: 'Jean-Luc', family: 'van der Berg' },
@@ -47,6 +48,7 @@ export function sparseView(): StudyView {
 			title: 'A short report',
 			type: 'article-journal',
 			language: 'en',
+			authorship: 'published-order',
 			authors: [{ given: 'Mary', family: 'Lee' }],
 			journal: { collection: 'journals', id: 'j' },
 			dates: { online: '1999-12-31' },
