@@ -41,13 +41,25 @@ export default defineConfig({
 		// Shiki colours code with style="…" attributes, which the CSP blocks; Prism uses classes.
 		syntaxHighlight: 'prism',
 	},
+	// English at the root, Japanese under /ja/. No fallback: a fallback page would be a
+	// meta-refresh redirect (fails HTML validators); every Japanese page is written out.
+	i18n: {
+		defaultLocale: 'en',
+		locales: ['en', 'ja'],
+		routing: { prefixDefaultLocale: false },
+	},
 	integrations: [
 		mdx(),
-		// Full-text index of dist/ after the build (pages mark their text with data-pagefind-body).
+		// Full-text index of dist/ after the build (pages mark their text with data-pagefind-body;
+		// each page is indexed under its <html lang>).
 		pagefind(),
 		// sitemap-index.xml + sitemap-0.xml; status pages (404) are left out by the integration,
-		// the search page by this filter. For the Japanese edition, add its `i18n` option here.
-		sitemap({ filter: (url) => !new URL(url).pathname.endsWith('/search/') }),
+		// the search page by this filter. `i18n` adds hreflang alternates between a page and its
+		// Japanese version under /ja/.
+		sitemap({
+			filter: (url) => !new URL(url).pathname.endsWith('/search/'),
+			i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+		}),
 	],
 	vite: {
 		build: {

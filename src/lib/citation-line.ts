@@ -1,22 +1,26 @@
 import type { StudyView } from './study.ts';
 import { journalName } from '../schemas/journal.ts';
 import { formatLongDate, formatMonthYear } from './dates.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /**
  * The journal, volume, issue, pages and dates in one line.
  * e.g. "Cancer Science, volume 111, issue 4, pages 1314–1323 (issue of 1 April 2020; online 24 January 2020)"
+ * (ja: "Cancer Science 第111巻 第4号 1314–1323頁（2020年4月1日号、オンライン公開 2020年1月24日）")
  */
-export function citationLine(view: StudyView): string {
+export function citationLine(view: StudyView, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
 	const p = view.publication;
 	const parts = [journalName(view.journal.data)];
-	if (p.volume) parts.push(`volume ${p.volume}`);
-	if (p.issue) parts.push(`issue ${p.issue}`);
-	if (p.pages) parts.push(p.pages.last ? `pages ${p.pages.first}–${p.pages.last}` : `page ${p.pages.first}`);
+	if (p.volume) parts.push(d.citeVolume(p.volume));
+	if (p.issue) parts.push(d.citeIssue(p.issue));
+	if (p.pages) parts.push(d.citePages(p.pages.first, p.pages.last));
 	const dates = [
-		p.dates.issue && `issue of ${formatLongDate(p.dates.issue)}`,
-		!p.dates.issue && p.dates.issueMonth && `issue of ${formatMonthYear(`${p.dates.issueMonth}-01`)}`,
-		p.dates.online && `online ${formatLongDate(p.dates.online)}`,
+		p.dates.issue && d.citeIssueOf(formatLongDate(p.dates.issue, lang)),
+		!p.dates.issue && p.dates.issueMonth && d.citeIssueOf(formatMonthYear(`${p.dates.issueMonth}-01`, lang)),
+		p.dates.online && d.citeOnline(formatLongDate(p.dates.online, lang)),
 		!p.dates.issue && !p.dates.issueMonth && !p.dates.online && p.dates.year !== undefined && String(p.dates.year),
-	].filter(Boolean);
-	return `${parts.join(', ')}${dates.length ? ` (${dates.join('; ')})` : ''}`;
+	].filter((x): x is string => !!x);
+	return d.citeJoin(parts, dates);
 }

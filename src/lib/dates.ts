@@ -1,7 +1,5 @@
-const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** Splits an ISO date "2020-01-24" into numbers. */
 export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
@@ -10,14 +8,14 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 	return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** "2020-01-24" → "24 January 2020". */
-export function formatLongDate(iso: string): string {
+/** "2020-01-24" → "24 January 2020" (en), "2020年1月24日" (ja). */
+export function formatLongDate(iso: string, lang: Lang = DEFAULT_LANG): string {
 	const { year, month, day } = parseIsoDate(iso);
-	return `${day} ${MONTHS[month - 1]} ${year}`;
+	return t(lang).longDate(year, month, day);
 }
 
-/** "2015-06-04" → "June 2015". */
-export function formatMonthYear(iso: string): string {
+/** "2015-06-04" → "June 2015" (en), "2015年6月" (ja). */
+export function formatMonthYear(iso: string, lang: Lang = DEFAULT_LANG): string {
 	const { year, month } = parseIsoDate(iso);
-	return `${MONTHS[month - 1]} ${year}`;
+	return t(lang).monthYear(year, month);
 }

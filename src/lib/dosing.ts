@@ -1,4 +1,6 @@
 import type { Regimen } from '../schemas/regimen.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** One cell of the schedule table: weeks with one dose, or treatment-free weeks. */
 export interface ScheduleCell {
@@ -20,7 +22,8 @@ export interface ScheduleRow {
  * `maxCycles` ("Cycles 2 onward" when there is none).
  * e.g. the adult blinatumomab schedule → Cycle 1: [9 ×1][28 ×3][off ×2]; Cycles 2–5: [28 ×4][off ×2]
  */
-export function scheduleRows(r: Regimen): ScheduleRow[] {
+export function scheduleRows(r: Regimen, lang: Lang = DEFAULT_LANG): ScheduleRow[] {
+	const d = t(lang);
 	const { lengthWeeks, infusionWeeks } = r.cycle;
 	const starts = [...new Set(r.steps.map((s) => s.cycles.from))].sort((a, b) => a - b);
 	return starts.map((from, i) => {
@@ -29,7 +32,7 @@ export function scheduleRows(r: Regimen): ScheduleRow[] {
 		const nextFrom = starts[i + 1];
 		const to = explicitTo ?? (nextFrom !== undefined ? nextFrom - 1 : r.maxCycles);
 		const label =
-			to === from ? `Cycle ${from}` : to === undefined ? `Cycles ${from} onward` : `Cycles ${from}–${to}`;
+			to === from ? d.cycleN(from) : to === undefined ? d.cyclesOnward(from) : d.cyclesRange(from, to);
 		const cells: ScheduleCell[] = [];
 		for (let week = 1; week <= lengthWeeks; week++) {
 			const step = week <= infusionWeeks ? steps.find((s) => week >= s.weeks.from && week <= (s.weeks.to ?? s.weeks.from)) : undefined;

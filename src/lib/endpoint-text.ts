@@ -1,4 +1,5 @@
 import type { EndpointView, StudyView } from './study.ts';
+import { endpointPartLabel, outcomeLabel } from './study.ts';
 import type { Source } from '../schemas/source.ts';
 
 /**
@@ -7,80 +8,107 @@ import type { Source } from '../schemas/source.ts';
  */
 export const isSecondarySummary = (source: Source) => source.kind === 'review-article' || source.kind === 'press-release';
 import { formatInterval, formatPercent, formatRange } from './stats/format.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
+import { inLang } from './localize.ts';
 
-const UNIT_SINGULAR: Record<string, string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+type Unit = 'days' | 'weeks' | 'months' | 'years';
 
-/** "5 months", "1 month". */
-export function formatDuration(value: number, unit: string, decimals?: number): string {
-	return `${decimals === undefined ? value : value.toFixed(decimals)} ${value === 1 ? (UNIT_SINGULAR[unit] ?? unit) : unit}`;
+/** "5 months", "1 month", "4.0 months" with decimals (en); "5か月" (ja). */
+export function formatDuration(value: number, unit: Unit, lang: Lang = DEFAULT_LANG, decimals?: number): string {
+	return t(lang).duration(value, unit, decimals === undefined ? String(value) : value.toFixed(decimals));
 }
 
 /** A reported percentage as printed: "43%", "86.5%". */
 const reportedPercent = (percent: number, decimals: number) => `${percent.toFixed(decimals)}%`;
 
-/** The headline result: "8/21 (38.1%)", "43% (reported)", "HR 0.71", "median 5 months", "not estimable". */
-export function resultText(ev: EndpointView): string {
+/**
+ * The headline result: "8/21 (38.1%)", "43% (counts not known)", "Hazard ratio 0.71",
+ * "Median 5 months", "Median not estimable"; ja "8/21例 (38.1%)".
+ */
+export function resultText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
 	const m = ev.data.measure;
-	if (m.kind === 'proportion') return `${m.events}/${m.denominator} (${formatPercent(ev.stats!.fraction)})`;
-	if (m.kind === 'reported-percent') return `${reportedPercent(m.percent, m.decimals)} (counts not known)`;
-	if (m.kind === 'hazard-ratio') return `Hazard ratio ${m.estimate}`;
-	if (m.estimate === 'not-estimable') return 'Median not estimable';
-	return `Median ${formatDuration(m.estimate, m.unit, m.decimals)}`;
+	if (m.kind === 'proportion') return `${d.countSlash(m.events, m.denominator)} (${formatPercent(ev.stats!.fraction)})`;
+	if (m.kind === 'reported-percent') return `${reportedPercent(m.percent, m.decimals)}${d.countsNotKnown}`;
+	if (m.kind === 'hazard-ratio') return d.hazardRatioValue(m.estimate);
+	if (m.estimate === 'not-estimable') return `${d.medianCap} ${d.notEstimable}`;
+	return `${d.medianCap} ${formatDuration(m.estimate, m.unit, lang, m.decimals)}`;
 }
 
-/** Events and denominator in words: "8 of 21". Empty for time-to-event endpoints. */
-export function countText(ev: EndpointView): string {
+/** Events and denominator in words: "8 of 21"; ja "21例中8例". Empty for time-to-event endpoints. */
+export function countText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
 	const m = ev.data.measure;
-	return m.kind === 'proportion' ? `${m.events} of ${m.denominator}` : '';
+	return m.kind === 'proportion' ? t(lang).countOf(m.events, m.denominator) : '';
 }
 
 /** The computed percentage, "38.1%", or the median for time-to-event endpoints. */
-export function percentText(ev: EndpointView): string {
+export function percentText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') return formatPercent(ev.stats!.fraction);
 	if (m.kind === 'reported-percent') return reportedPercent(m.percent, m.decimals);
 	if (m.kind === 'hazard-ratio') return String(m.estimate);
-	return m.estimate === 'not-estimable' ? 'not estimable' : formatDuration(m.estimate, m.unit, m.decimals);
+	return m.estimate === 'not-estimable' ? t(lang).notEstimable : formatDuration(m.estimate, m.unit, lang, m.decimals);
 }
 
 /**
  * The 95% interval: computed exactly for proportions ("18.1%–61.6%"), as printed for medians
  * ("3.5–6.4 months"), or an empty string when there is none.
  */
-export function ciText(ev: EndpointView): string {
+export function ciText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') return formatInterval(ev.stats!.ci);
 	if (m.kind === 'reported-percent') return m.ci ? `${m.ci.lower}%–${m.ci.upper}%` : '';
 	if (m.kind === 'hazard-ratio') return formatRange(m.ci.lower, m.ci.upper);
-	return m.ci ? `${formatRange(m.ci.lower, m.ci.upper)} ${m.unit}` : '';
+	if (!m.ci) return '';
+	// The unit word follows the upper bound: "3.5–6.4 months", "3.5–6.4か月".
+	return `${formatRange(m.ci.lower, m.ci.upper).replace(/[\d.]+$/, '')}${formatDuration(m.ci.upper, m.unit, lang)}`;
 }
 
 /** What the paper printed: "38%", "5 (95% CI 3.5–6.4) months", "not estimable", or "no percentage printed". */
-export function printedText(ev: EndpointView): string {
+export function printedText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
 	const m = ev.data.measure;
 	if (m.kind === 'proportion') {
-		if (!m.printed) return m.events === 0 ? 'none reported (no percentage printed)' : 'no percentage printed';
+		if (!m.printed) return m.events === 0 ? d.noneReported : d.noPercentPrinted;
 		return `${m.printed.percent.toFixed(m.printed.decimals)}%`;
 	}
 	if (m.kind === 'reported-percent') {
-		return `${reportedPercent(m.percent, m.decimals)}${m.ci ? ` (95% CI ${m.ci.lower}–${m.ci.upper})` : ''}`;
+		return `${reportedPercent(m.percent, m.decimals)}${m.ci ? `${d.openParen}${d.percentCI} ${m.ci.lower}–${m.ci.upper}${d.closeParen}` : ''}`;
 	}
 	if (m.kind === 'hazard-ratio') {
-		return `${m.estimate} (95% CI ${formatRange(m.ci.lower, m.ci.upper)})${m.p ? `; P ${m.p.relation} ${m.p.value}` : ''}`;
+		const p = m.p ? `${d.pSeparator}P ${m.p.relation} ${m.p.value}` : '';
+		return `${m.estimate}${d.openParen}${d.percentCI} ${formatRange(m.ci.lower, m.ci.upper)}${d.closeParen}${p}`;
 	}
-	if (m.estimate === 'not-estimable') return 'not estimable';
-	const ci = m.ci ? ` (95% CI ${formatRange(m.ci.lower, m.ci.upper)})` : '';
-	return `${m.decimals === undefined ? m.estimate : m.estimate.toFixed(m.decimals)}${ci} ${m.unit}`;
+	if (m.estimate === 'not-estimable') return d.notEstimable;
+	const ci = m.ci ? ` (${d.percentCI} ${formatRange(m.ci.lower, m.ci.upper)})` : '';
+	const shown = m.decimals === undefined ? String(m.estimate) : m.estimate.toFixed(m.decimals);
+	const unit = formatDuration(m.estimate, m.unit, lang, m.decimals).replace(shown, '').trim();
+	return lang === 'en' ? `${shown}${ci} ${unit}` : `${shown}${unit}${ci}`;
 }
 
 /** One sentence-ready summary: "8 of 21 (38.1%; 95% CI 18.1%–61.6%)", "median 5 months (95% CI 3.5–6.4 months)". */
-export function summaryText(ev: EndpointView): string {
+export function summaryText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
 	const m = ev.data.measure;
-	if (m.kind === 'proportion') return `${countText(ev)} (${percentText(ev)}; 95% CI ${ciText(ev)})`;
-	if (m.kind === 'reported-percent') return `${percentText(ev)}${m.ci ? ` (95% CI ${ciText(ev)})` : ''}`;
-	if (m.kind === 'hazard-ratio') return `hazard ratio ${m.estimate} (95% CI ${ciText(ev)})`;
-	if (m.estimate === 'not-estimable') return 'not estimable';
-	return `median ${percentText(ev)}${m.ci ? ` (95% CI ${ciText(ev)})` : ''}`;
+	const [open, sep, close] = lang === 'en' ? [' (', '; ', ')'] : ['（', '、', '）'];
+	if (m.kind === 'proportion') return `${countText(ev, lang)}${open}${percentText(ev, lang)}${sep}${d.percentCI} ${ciText(ev, lang)}${close}`;
+	if (m.kind === 'reported-percent') return `${percentText(ev, lang)}${m.ci ? `${open}${d.percentCI} ${ciText(ev, lang)}${close}` : ''}`;
+	if (m.kind === 'hazard-ratio') return `${d.hazardRatioValue(m.estimate, false)}${open}${d.percentCI} ${ciText(ev, lang)}${close}`;
+	if (m.estimate === 'not-estimable') return d.notEstimable;
+	const space = lang === 'en' ? ' ' : '';
+	return `${d.median}${space}${percentText(ev, lang)}${m.ci ? `${open}${d.percentCI} ${ciText(ev, lang)}${close}` : ''}`;
+}
+
+/** The endpoint's population in a language. */
+export function populationText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	return inLang(lang, ev.data.population, ev.data.ja?.population, { file: ev.file, field: 'ja.population' });
+}
+
+/** The endpoint's caveat in a language, when it has one. */
+export function noteText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string | undefined {
+	if (!ev.data.note) return undefined;
+	return inLang(lang, ev.data.note, ev.data.ja?.note, { file: ev.file, field: 'ja.note' });
 }
 
 /**
@@ -88,16 +116,17 @@ export function summaryText(ev: EndpointView): string {
  * e.g. "Denominator derived: the abstract prints 3 (38%) without a denominator; 8 is the only
  * number of patients up to 21 for which 3 rounds to 38%."
  */
-export function denominatorExplanation(ev: EndpointView): string {
+export function denominatorExplanation(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
 	const m = ev.data.measure;
 	if (m.kind !== 'proportion' || !m.denominatorBasis) return '';
-	const extra = m.denominatorBasis.note ? ` ${m.denominatorBasis.note}` : '';
+	const note = m.denominatorBasis.note && inLang(lang, m.denominatorBasis.note, ev.data.ja?.denominatorNote, { file: ev.file, field: 'ja.denominatorNote' });
+	const extra = note ? `${lang === 'en' ? ' ' : ''}${note}` : '';
 	if (m.denominatorBasis.method === 'part-size') {
-		return `Denominator assumed: the abstract does not print one; ${m.denominator} is the number of patients in ${ev.partLabel}.${extra}`;
+		return `${d.denominatorAssumed(m.denominator, endpointPartLabel(ev, lang))}${extra}`;
 	}
 	const printed = m.printed ? `${m.events} (${m.printed.percent.toFixed(m.printed.decimals)}%)` : String(m.events);
-	const ceiling = ev.partSize !== undefined ? ` up to ${ev.partSize}` : '';
-	return `Denominator derived: the abstract prints ${printed} without a denominator; ${m.denominator} is the only number of patients${ceiling} for which ${m.events} rounds to that percentage.${extra}`;
+	return `${d.denominatorDerived(printed, m.denominator, ev.partSize, m.events)}${extra}`;
 }
 
 /**
@@ -105,31 +134,30 @@ export function denominatorExplanation(ev: EndpointView): string {
  * e.g. "Count derived: the abstract gives only 56% of 9; 5 is the only count out of 9 that rounds
  * to that percentage."
  */
-export function eventsExplanation(ev: EndpointView): string {
+export function eventsExplanation(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
 	const m = ev.data.measure;
 	if (m.kind !== 'proportion' || !m.eventsBasis) return '';
-	const extra = m.eventsBasis.note ? ` ${m.eventsBasis.note}` : '';
-	if (m.eventsBasis.method === 'stated-in-words') {
-		return `Count derived: the source states it in words, not as a number.${extra}`;
-	}
-	const printed = m.printed ? `${m.printed.percent.toFixed(m.printed.decimals)}%` : 'a percentage';
-	return `Count derived: the source gives only ${printed} of ${m.denominator}; ${m.events} is the only count out of ${m.denominator} that rounds to that percentage.${extra}`;
+	// The note is English-only content: a Japanese page shows it only through an \`inLang\` text.
+	const note = m.eventsBasis.note && inLang(lang, m.eventsBasis.note, undefined, { file: ev.file, field: 'measure.eventsBasis.note (no Japanese version)' });
+	const extra = note ? `${lang === 'en' ? ' ' : ''}${note}` : '';
+	if (m.eventsBasis.method === 'stated-in-words') return `${d.eventsInWords}${extra}`;
+	const printed = m.printed ? `${m.printed.percent.toFixed(m.printed.decimals)}%` : d.aPercentage;
+	return `${d.eventsDerived(printed, m.denominator, m.events)}${extra}`;
 }
 
-/** The P value of an arm comparison in words: "P < 0.001 vs Chemotherapy". */
-export function comparisonText(ev: EndpointView, armLabel: (part: string) => string): string {
+/** The P value of an arm comparison in words: "Compared with Chemotherapy: P < 0.001". */
+export function comparisonText(ev: EndpointView, armLabel: (part: string) => string, lang: Lang = DEFAULT_LANG): string {
 	const c = ev.data.comparison;
 	if (!c) return '';
-	return `Compared with ${armLabel(c.against)}${c.p ? `: P ${c.p.relation} ${c.p.value}` : ''}`;
+	return t(lang).comparedWith(armLabel(c.against), c.p ? `P ${c.p.relation} ${c.p.value}` : undefined);
 }
 
 /** Role in words. */
-export const ROLE_LABELS = {
-	primary: 'Primary',
-	secondary: 'Secondary',
-	safety: 'Safety',
-	reported: 'Reported (role not stated)',
-} as const;
+export function roleLabel(role: EndpointView['data']['role'], lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
+	return { primary: d.rolePrimary, secondary: d.roleSecondary, safety: d.roleSafety, reported: d.roleReported }[role];
+}
 
 /** A row of the endpoint summary table: every cell as text, plus the anchor and notes. */
 export interface EndpointRow {
@@ -151,31 +179,31 @@ export interface EndpointRow {
 	notes: string[];
 }
 
-/** The rows of the endpoint summary table, in the order the content gives. */
-export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
+/** The rows of the endpoint summary table, in the order the content gives, in a language. */
+export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LANG): EndpointRow[] {
+	const d = t(lang);
 	return endpoints.map((ev) => {
 		const m = ev.data.measure;
 		const notes: string[] = [];
-		if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev));
-		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev));
-		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel));
-		if (m.kind === 'hazard-ratio') notes.push(`${ev.armLabel(m.treatment)} against ${ev.armLabel(m.control)}.`);
-		if (isSecondarySummary(ev.source.sourceEntry.data)) {
-			notes.push(`Secondary source: ${ev.source.sourceEntry.data.label} is someone else's summary of the study (rounded values), not the study's own report.`);
-		}
-		if (ev.data.note) notes.push(ev.data.note);
+		if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev, lang));
+		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev, lang));
+		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel, lang));
+		if (m.kind === 'hazard-ratio') notes.push(d.hazardRatioArms(ev.armLabel(m.treatment), ev.armLabel(m.control)));
+		if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(ev.source.sourceEntry.data.label));
+		const note = noteText(ev, lang);
+		if (note) notes.push(note);
 		return {
 			anchor: ev.anchor,
-			label: ev.outcome.data.label,
-			definition: ev.outcome.data.definition,
-			part: ev.partLabel,
-			role: ROLE_LABELS[ev.data.role],
-			population: ev.data.population,
-			result: resultText(ev),
-			ci: ciText(ev),
+			label: outcomeLabel(ev, lang),
+			definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, { file: ev.file, field: `outcome ${ev.outcome.id}: ja.definition` }),
+			part: endpointPartLabel(ev, lang),
+			role: roleLabel(ev.data.role, lang),
+			population: populationText(ev, lang),
+			result: resultText(ev, lang),
+			ci: ciText(ev, lang),
 			ciKind: m.kind === 'proportion' ? 'exact' : m.ci ? 'printed' : 'none',
 			secondary: isSecondarySummary(ev.source.sourceEntry.data),
-			printed: printedText(ev),
+			printed: printedText(ev, lang),
 			sourceLabel: ev.source.sourceEntry.data.label,
 			sourceUrl: ev.source.sourceEntry.data.url,
 			locator: ev.source.locator,
@@ -188,20 +216,20 @@ export function endpointRows(endpoints: EndpointView[]): EndpointRow[] {
 export type EndpointTextKind = 'summary' | 'count' | 'percent' | 'ci' | 'printed' | 'result';
 
 /** One of the endpoint's texts by kind. */
-export function endpointText(ev: EndpointView, kind: EndpointTextKind): string {
+export function endpointText(ev: EndpointView, kind: EndpointTextKind, lang: Lang = DEFAULT_LANG): string {
 	switch (kind) {
 		case 'summary':
-			return summaryText(ev);
+			return summaryText(ev, lang);
 		case 'count':
-			return countText(ev);
+			return countText(ev, lang);
 		case 'percent':
-			return percentText(ev);
+			return percentText(ev, lang);
 		case 'ci':
-			return ciText(ev);
+			return ciText(ev, lang);
 		case 'printed':
-			return printedText(ev);
+			return printedText(ev, lang);
 		case 'result':
-			return resultText(ev);
+			return resultText(ev, lang);
 	}
 }
 
@@ -225,26 +253,29 @@ export interface KeyFigure {
  * The compact summary of a study: enrolment, then each endpoint with its headline value.
  * e.g. { label: 'CR/CRh within two cycles · Phase 2', value: '38.1%', detail: '8 of 21 · 95% CI 18.1%–61.6%' }
  */
-export function keyFigures(view: StudyView): KeyFigure[] {
+export function keyFigures(view: StudyView, lang: Lang = DEFAULT_LANG): KeyFigure[] {
+	const d = t(lang);
 	const out: KeyFigure[] = [];
 	const pop = view.publication.population;
 	if (pop) {
 		out.push({
-			label: 'Patients enrolled',
+			label: d.patientsEnrolled,
 			value: String(pop.enrolled),
-			detail: pop.parts.map((p) => `${p.label}: ${p.n}`).join(' · '),
+			detail: pop.parts
+				.map((p) => `${inLang(lang, p.label, p.ja?.label, { file: view.file, field: `population.parts.${p.id}.ja.label` })}: ${p.n}`)
+				.join(' · '),
 		});
 	}
 	for (const ev of view.endpoints) {
 		const m = ev.data.measure;
-		const label = `${ev.outcome.data.label} · ${ev.partLabel}`;
+		const label = `${outcomeLabel(ev, lang)} · ${endpointPartLabel(ev, lang)}`;
 		if (m.kind === 'proportion') {
-			out.push({ label, value: percentText(ev), detail: `${countText(ev)} · 95% CI ${ciText(ev)}`, anchor: ev.anchor });
+			out.push({ label, value: percentText(ev, lang), detail: `${countText(ev, lang)} · ${d.percentCI} ${ciText(ev, lang)}`, anchor: ev.anchor });
 		} else if (m.kind === 'reported-percent' || m.kind === 'hazard-ratio') {
-			out.push({ label, value: percentText(ev), detail: m.ci ? `95% CI ${ciText(ev)} (as printed)` : 'as printed', anchor: ev.anchor });
+			out.push({ label, value: percentText(ev, lang), detail: m.ci ? d.ciAsPrintedDetail(`${d.percentCI} ${ciText(ev, lang)}`) : d.ciAsPrinted, anchor: ev.anchor });
 		} else {
-			const value = m.estimate === 'not-estimable' ? 'Not estimable' : formatDuration(m.estimate, m.unit, m.decimals);
-			const detail = ['median', m.n ? `n = ${m.n}` : '', m.ci ? `95% CI ${ciText(ev)}` : '']
+			const value = m.estimate === 'not-estimable' ? d.notEstimableCap : formatDuration(m.estimate, m.unit, lang, m.decimals);
+			const detail = [d.median, m.n ? d.nEquals(m.n) : '', m.ci ? `${d.percentCI} ${ciText(ev, lang)}` : '']
 				.filter(Boolean)
 				.join(' · ');
 			out.push({ label, value, detail, anchor: ev.anchor });

@@ -1,4 +1,6 @@
 import type { PersonName } from '../schemas/publication.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** "Joan D. Morris": given names, then family name. */
 export function displayName(name: PersonName): string {
@@ -18,11 +20,13 @@ export function formatAuthorList(names: PersonName[]): string {
  * order not confirmed → the names with a warning that the order is not the paper's;
  * not confirmed → a statement that no readable source gives the authors.
  */
-export function authorLine(p: { authors?: PersonName[] | undefined; authorship: 'published-order' | 'order-not-confirmed' | 'not-confirmed' }): string {
-	if (p.authorship === 'not-confirmed' || !p.authors) return 'Authors not confirmed: no source the project could read lists them.';
+export function authorLine(
+	p: { authors?: PersonName[] | undefined; authorship: 'published-order' | 'order-not-confirmed' | 'not-confirmed' },
+	lang: Lang = DEFAULT_LANG
+): string {
+	const d = t(lang);
+	if (p.authorship === 'not-confirmed' || !p.authors) return d.authorsNotConfirmed;
 	const names = formatAuthorList(p.authors);
-	if (p.authorship === 'order-not-confirmed') {
-		return `Authors (as a library catalogue lists them; this is not the published author order): ${names}`;
-	}
+	if (p.authorship === 'order-not-confirmed') return d.authorsOrderNotConfirmed(names);
 	return names;
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 import type { Provenance } from '../schemas/shared.ts';
 import { readPath } from '../schemas/shared.ts';
 import { type ContentSet, type Entry, fileOf } from './content-set.ts';
@@ -68,10 +70,8 @@ export function provenanceRows(
 	});
 }
 
-/** Words for each provenance status. */
-export const STATUS_LABELS: Record<Provenance['status'], string> = {
-	verified: 'verified',
-	seed: 'seed record only',
-	derived: 'derived',
-	unverified: 'not verified',
-};
+/** Words for a provenance status. */
+export function statusLabel(status: Provenance['status'], lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
+	return { verified: d.statusVerified, seed: d.statusSeed, derived: d.statusDerived, unverified: d.statusUnverified }[status];
+}

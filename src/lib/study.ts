@@ -9,6 +9,9 @@ import type { Source } from '../schemas/source.ts';
 import type { Trial } from '../schemas/trial.ts';
 import { type ContentSet, type Entry, byId, fileOf, resolve } from './content-set.ts';
 import { type Interval, clopperPearson } from './stats/binomial.ts';
+import { t } from '../i18n/index.ts';
+import { type Lang, DEFAULT_LANG } from './i18n.ts';
+import { inLang } from './localize.ts';
 
 /** An ASJC code with its group resolved. */
 export interface AsjcView {
@@ -34,6 +37,10 @@ export interface EndpointView {
 	partLabel: string;
 	/** The label of any part of the same publication (arms of a randomised trial). */
 	armLabel: (part: string) => string;
+	/** The part's Japanese label, when the content gives one. */
+	partLabelJa?: string | undefined;
+	/** The endpoint's file, for error messages. */
+	file: string;
 	/** Patients in the endpoint's part (the enrolled total for "overall"), when known. */
 	partSize?: number | undefined;
 	/** For proportions: the exact fraction and its 95% Clopper–Pearson interval. */
@@ -81,6 +88,13 @@ export function partLabel(publication: Publication, part: string): string {
 	);
 }
 
+/** The Japanese part label, when known: from the part's `ja` block, or the dictionary for "overall"/"not-stated". */
+export function partLabelJa(publication: Publication, part: string): string | undefined {
+	if (part === 'overall') return t('ja').partOverall;
+	if (part === 'not-stated') return t('ja').partNotStated;
+	return publication.population?.parts.find((p) => p.id === part)?.ja?.label;
+}
+
 /** Patients in a part: the part's n, the enrolled total for "overall", else undefined. */
 export function partSize(publication: Publication, part: string): number | undefined {
 	if (part === 'overall') return publication.population?.enrolled;
@@ -107,6 +121,8 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: 'source' }),
 				partLabel: partLabel(p, e.data.part),
 				armLabel: (part: string) => partLabel(p, part),
+				partLabelJa: partLabelJa(p, e.data.part),
+				file: efile,
 				partSize: partSize(p, e.data.part),
 				stats:
 					m.kind === 'proportion'
@@ -131,13 +147,28 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 	};
 }
 
-/** The outcomes a study's endpoints measure, once each, in endpoint order. */
-export function studyOutcomes(view: StudyView): { id: string; label: string; definition: string; source: ProvenanceView }[] {
+/** The outcomes a study's endpoints measure, once each, in endpoint order, in a language. */
+export function studyOutcomes(view: StudyView, lang: Lang = DEFAULT_LANG): { id: string; label: string; definition: string; source: ProvenanceView }[] {
 	const seen = new Map<string, { id: string; label: string; definition: string; source: ProvenanceView }>();
 	for (const ev of view.endpoints) {
 		if (!seen.has(ev.outcome.id)) {
-			seen.set(ev.outcome.id, { id: ev.outcome.id, label: ev.outcome.data.label, definition: ev.outcome.data.definition, source: ev.outcomeSource });
+			seen.set(ev.outcome.id, {
+				id: ev.outcome.id,
+				label: outcomeLabel(ev, lang),
+				definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, { file: fileOf('outcomes', ev.outcome), field: 'ja.definition' }),
+				source: ev.outcomeSource,
+			});
 		}
 	}
 	return [...seen.values()];
+}
+
+/** The outcome's label in a language ("CR/CRh within two cycles", "2サイクル以内のCR/CRh"). */
+export function outcomeLabel(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	return inLang(lang, ev.outcome.data.label, ev.outcome.data.ja?.label, { file: fileOf('outcomes', ev.outcome), field: 'ja.label' });
+}
+
+/** The endpoint's part label in a language ("Phase 2", "第2相"). */
+export function endpointPartLabel(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	return inLang(lang, ev.partLabel, ev.partLabelJa, { file: ev.file, field: `part (no ja.label on part "${ev.data.part}" of the publication)` });
 }

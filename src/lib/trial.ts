@@ -2,73 +2,54 @@ import { publicationYear } from '../schemas/publication.ts';
 import type { Trial } from '../schemas/trial.ts';
 import type { ContentSet } from './content-set.ts';
 import { formatLongDate } from './dates.ts';
-
-const PHASE = { 'phase-1': 'Phase 1', 'phase-2': 'Phase 2', 'phase-3': 'Phase 3' } as const;
-const WORDS: Record<string, string> = {
-	interventional: 'interventional',
-	observational: 'observational',
-	randomised: 'randomised',
-	'non-randomised': 'non-randomised',
-	'not-applicable': 'allocation not applicable',
-	'single-group': 'single group',
-	parallel: 'parallel groups',
-	crossover: 'crossover',
-	sequential: 'sequential',
-	'open-label': 'open label',
-	single: 'single-blind',
-	double: 'double-blind',
-	triple: 'triple-blind',
-	quadruple: 'quadruple-blind',
-	treatment: 'treatment',
-	prevention: 'prevention',
-	'supportive-care': 'supportive care',
-	other: 'other purpose',
-	recruiting: 'Recruiting',
-	'active-not-recruiting': 'Active, not recruiting',
-	completed: 'Completed',
-	terminated: 'Terminated',
-	withdrawn: 'Withdrawn',
-};
+import { t } from '../i18n/index.ts';
+import { inLang } from './localize.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** A term and its description for a definition list. */
 export interface Term {
 	term: string;
 	value: string;
+	/** Set when the value stays in another language than the page (an English official title). */
+	lang?: Lang | undefined;
 }
 
 /** The registry facts of a trial as a definition list. */
-export function trialFacts(t: Trial): Term[] {
-	const d = t.design;
-	const dates = t.dates;
+export function trialFacts(trial: Trial, lang: Lang = DEFAULT_LANG): Term[] {
+	const w = t(lang);
+	const word = (x: string) => w.trialWords[x] ?? x;
+	const d = trial.design;
+	const dates = trial.dates;
 	const out: (Term | false)[] = [
-		{ term: 'Registration', value: `${t.registration.registry} ${t.registration.id}` },
-		!!t.acronym && { term: 'Name', value: `${t.acronym} study` },
-		{ term: 'Official title', value: t.officialTitle },
-		{ term: 'Sponsor', value: t.sponsor },
-		t.collaborators.length > 0 && { term: 'Collaborator', value: t.collaborators.join('; ') },
-		!!t.protocolNumber && { term: 'Sponsor protocol', value: t.protocolNumber },
-		{ term: 'Phase', value: t.phases.map((p) => PHASE[p]).join(' / ') },
+		{ term: w.termRegistration, value: `${trial.registration.registry} ${trial.registration.id}` },
+		!!trial.acronym && { term: w.termName, value: w.studyName(trial.acronym) },
+		{ term: w.termOfficialTitle, value: trial.officialTitle, lang: 'en' },
+		{ term: w.termSponsor, value: trial.sponsor, lang: 'en' },
+		trial.collaborators.length > 0 && { term: w.termCollaborator, value: trial.collaborators.join('; '), lang: 'en' },
+		!!trial.protocolNumber && { term: w.termProtocol, value: trial.protocolNumber },
+		{ term: w.termPhase, value: trial.phases.map(word).join(' / ') },
 		{
-			term: 'Design',
-			value: [d.type, d.allocation, d.model, d.masking].map((w) => WORDS[w] ?? w).join(', ') + `; purpose: ${WORDS[d.purpose] ?? d.purpose}`,
+			term: w.termDesign,
+			value: [d.type, d.allocation, d.model, d.masking].map(word).join(w.listSeparator) + w.designPurpose(word(d.purpose)),
 		},
-		{ term: 'Status', value: WORDS[t.status] ?? t.status },
-		{ term: 'Country', value: t.countries.join(', ') },
-		{ term: 'Actual enrolment', value: `${t.enrolment.actual} participants (all parts of the registered trial)` },
-		!!dates.firstPosted && { term: 'First posted', value: formatLongDate(dates.firstPosted) },
-		!!dates.start && { term: 'Study start', value: formatLongDate(dates.start) },
-		!!dates.primaryCompletion && { term: 'Primary completion', value: formatLongDate(dates.primaryCompletion) },
-		!!dates.completion && { term: 'Study completion', value: formatLongDate(dates.completion) },
+		{ term: w.termStatus, value: word(trial.status) },
+		{ term: w.termCountry, value: trial.countries.map((c) => w.countryNames[c] ?? c).join(w.listSeparator) },
+		{ term: w.termEnrolment, value: w.enrolmentValue(trial.enrolment.actual) },
+		!!dates.firstPosted && { term: w.termFirstPosted, value: formatLongDate(dates.firstPosted, lang) },
+		!!dates.start && { term: w.termStart, value: formatLongDate(dates.start, lang) },
+		!!dates.primaryCompletion && { term: w.termPrimaryCompletion, value: formatLongDate(dates.primaryCompletion, lang) },
+		!!dates.completion && { term: w.termCompletion, value: formatLongDate(dates.completion, lang) },
 	];
 	return out.filter((x): x is Term => x !== false);
 }
 
 /** The trial's enrolment split into groups, sizes resolved from publications where linked. */
-export function enrolmentGroups(set: ContentSet, t: Trial): { label: string; n: number; from: string }[] {
-	return (t.enrolment.breakdown ?? []).map((g) => {
+export function enrolmentGroups(set: ContentSet, t: Trial, lang: Lang = DEFAULT_LANG, file = 'content/trials'): { label: string; n: number; from: string }[] {
+	return (t.enrolment.breakdown ?? []).map((g, i) => {
+		const label = inLang(lang, g.label, g.ja?.label, { file, field: `enrolment.breakdown[${i}].ja.label` });
 		if ('n' in g) {
 			const source = set.sources.find((x) => x.id === g.source.source.id);
-			return { label: g.label, n: g.n, from: `${source?.data.label ?? g.source.source.id}, ${g.source.locator}` };
+			return { label, n: g.n, from: `${source?.data.label ?? g.source.source.id}, ${g.source.locator}` };
 		}
 		const pub = set.publications.find((p) => p.id === g.publication.id);
 		const n = pub?.data.population?.parts.find((p) => p.id === g.part)?.n;
@@ -77,6 +58,12 @@ export function enrolmentGroups(set: ContentSet, t: Trial): { label: string; n: 
 		const year = pub && publicationYear(pub.data);
 		// e.g. "Int J Hematol 2020 (paediatric-phase-1b-2020)": the paper, by journal and year, and its id on this site.
 		const where = journal ? [journal.data.title ?? journal.data.abbreviation, year].filter(Boolean).join(' ') : '';
-		return { label: g.label, n, from: where ? `${where} (${g.publication.id})` : g.publication.id };
+		return { label, n, from: where ? `${where} (${g.publication.id})` : g.publication.id };
 	});
+}
+
+/** The trial's key eligibility criteria in a language (Japanese from `eligibilityJa`). */
+export function eligibility(trial: Trial, lang: Lang = DEFAULT_LANG, file = 'content/trials'): string[] {
+	const en = trial.eligibility ?? [];
+	return en.map((c, i) => inLang(lang, c, trial.eligibilityJa?.[i], { file, field: `eligibilityJa[${i}]` }));
 }

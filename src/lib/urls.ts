@@ -1,3 +1,5 @@
+import { localizedPath, splitPageId } from './i18n.ts';
+
 /**
  * Prefixes a site path with the base the site is built for (Astro's `base`, e.g. "/evidence/").
  * e.g. `withBase('/evidence/', '/design/')` → "/evidence/design/"; `withBase('/', '/')` → "/"
@@ -7,7 +9,8 @@ export function withBase(base: string, path: string): string {
 	return `${b}${path.replace(/^\//, '')}`;
 }
 
-/** The public path of an MDX page entry: "index" → "/", "design" → "/design/". */
+/** The public path of an MDX page entry: "index" → "/", "design" → "/design/", "ja/design" → "/ja/design/". */
 export function pagePath(id: string): string {
-	return id === 'index' ? '/' : `/${id}/`;
+	const { lang, slug } = splitPageId(id);
+	return localizedPath(slug, lang);
 }

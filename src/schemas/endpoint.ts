@@ -125,6 +125,13 @@ export const endpointSchema = (reference: ReferenceFactory) =>
 					p: z.strictObject({ relation: z.enum(['=', '<']), value: z.number().gt(0).max(1) }).optional(),
 				})
 				.optional(),
+			/**
+			 * Japanese versions of the texts above (and of `measure.denominatorBasis.note`); the
+			 * Japanese edition fails to build when one it needs is missing.
+			 */
+			ja: z
+				.strictObject({ population: Text, note: Text.optional(), denominatorNote: Text.optional() })
+				.optional(),
 		})
 		.superRefine((e, ctx) => {
 			const m = e.measure;

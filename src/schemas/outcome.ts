@@ -13,6 +13,8 @@ export const outcomeSchema = (reference: ReferenceFactory) =>
 		label: Text,
 		/** What counts as an event, in the site's words. */
 		definition: Text,
+		/** The Japanese label and definition; the Japanese edition fails to build without them. */
+		ja: z.strictObject({ label: Text, definition: Text }).optional(),
 		/**
 		 * The kind of measure endpoints of this outcome report. A proportion may be given as counts
 		 * (kind proportion) or as a reported percentage (kind reported-percent).

@@ -136,6 +136,8 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 								n: z.int().positive(),
 								/** What the part set out to do. */
 								aim: Text.optional(),
+								/** Japanese label and aim; the Japanese edition fails to build without the label. */
+								ja: z.strictObject({ label: Text, aim: Text.optional() }).optional(),
 							})
 						)
 						.min(1),

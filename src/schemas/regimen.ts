@@ -11,6 +11,8 @@ export const regimenSchema = (reference: ReferenceFactory) =>
 		.strictObject({
 			drug: Text,
 			route: Text,
+			/** Drug and route in Japanese; the Japanese edition fails to build without them. */
+			ja: z.strictObject({ drug: Text, route: Text }).optional(),
 			/** One cycle: infusion weeks, then treatment-free weeks. */
 			cycle: z.strictObject({
 				lengthWeeks: z.int().positive(),

@@ -31,11 +31,14 @@ const enrolmentGroupSchema = (reference: ReferenceFactory) =>
 	z.union([
 		z.strictObject({
 			label: Text,
+			/** The label in Japanese; the Japanese edition fails to build without it. */
+			ja: z.strictObject({ label: Text }).optional(),
 			publication: reference('publications'),
 			part: Text,
 		}),
 		z.strictObject({
 			label: Text,
+			ja: z.strictObject({ label: Text }).optional(),
 			n: z.int().positive(),
 			source: provenanceSchema(reference),
 		}),
@@ -81,10 +84,15 @@ export const trialSchema = (reference: ReferenceFactory) =>
 			}),
 			/** Key eligibility criteria, in the site's words. */
 			eligibility: z.array(Text).optional(),
+			/** The same criteria in Japanese, one for one; the Japanese edition fails to build without them. */
+			eligibilityJa: z.array(Text).optional(),
 			provenance: provenanceMap(reference, FIELDS),
 		})
 		.superRefine((t, ctx) => {
 			requireProvenance(t, FIELDS, ctx);
+			if (t.eligibilityJa && t.eligibilityJa.length !== (t.eligibility ?? []).length) {
+				ctx.addIssue({ code: 'custom', path: ['eligibilityJa'], message: `has ${t.eligibilityJa.length} criteria, but eligibility has ${(t.eligibility ?? []).length}: translate them one for one` });
+			}
 			const { start, primaryCompletion, completion } = t.dates;
 			if (start && completion && completion < start) {
 				ctx.addIssue({ code: 'custom', path: ['dates', 'completion'], message: `is before the start date (${start})` });

@@ -50,6 +50,8 @@ for (const path of PAGES) {
 	test.describe(`gates on ${path}`, () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			test(`axe: no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
+				// axe walks every node: on the longest pages it needs more than the default 30 s on the shared 2-core machine.
+				test.setTimeout(90_000);
 				await page.emulateMedia({ colorScheme });
 				await page.goto(path);
 				const violations = await axeViolations(page);

@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContentSet, getStudy } from '../../data/content.ts';
 import { buildOgCard } from '../../lib/og/card.ts';
 import { renderOgPng } from '../../lib/og/render.ts';
+import { ogSlug } from '../../lib/og/paths.ts';
 import { SITE_NAME } from '../../site.ts';
 
-/** One sharing image per MDX page, rendered at build time: /og/<page id>.png. */
+/** One sharing image per MDX page, in every language, rendered at build time: /og/<page id, / as ->.png. */
 export const getStaticPaths = (async () => {
 	const { pages } = await getContentSet();
-	return pages.map((p) => ({ params: { slug: p.id }, props: { title: p.data.title, figure: p.data.figure } }));
+	return pages.map((p) => ({ params: { slug: ogSlug(p.id) }, props: { title: p.data.title, figure: p.data.figure } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

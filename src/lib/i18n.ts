@@ -1,0 +1,90 @@
+/**
+ * Languages of the site and how their URLs relate. English is the default and lives at the root
+ * ("/design/"); every other language has a prefix ("/ja/design/"). Japanese MDX pages live in
+ * `content/pages/ja/`, so the entry id "ja/design" is the Japanese version of "design".
+ * Plain functions: the layout, the language switch and the sitemap share them.
+ */
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** Names of the languages, in their own language (for the switch). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };
+
+export function isLang(x: string): x is Lang {
+	return (LANGS as readonly string[]).includes(x);
+}
+
+/**
+ * The language and language-neutral slug of a page entry id: "ja/design" → { lang: 'ja', slug: 'design' }.
+ * Astro's glob loader names `ja/index.mdx` "ja"; "ja/index" (other loaders) means the same.
+ */
+export function splitPageId(id: string): { lang: Lang; slug: string } {
+	if (isLang(id) && id !== DEFAULT_LANG) return { lang: id, slug: 'index' };
+	const [first, ...rest] = id.split('/');
+	if (first && rest.length > 0 && isLang(first) && first !== DEFAULT_LANG) return { lang: first, slug: rest.join('/') };
+	return { lang: DEFAULT_LANG, slug: id };
+}
+
+/** The site path of a slug in a language: ("design", "ja") → "/ja/design/"; ("index", "en") → "/". */
+export function localizedPath(slug: string, lang: Lang): string {
+	const prefix = lang === DEFAULT_LANG ? '' : `/${lang}`;
+	return slug === 'index' ? `${prefix}/` : `${prefix}/${slug}/`;
+}
+
+/** The language of a site path and the path without its language prefix: "/ja/design/" → { lang: 'ja', neutral: "/design/" }. */
+export function splitPath(path: string): { lang: Lang; neutral: string } {
+	const m = /^\/([a-z]{2})(\/.*)?$/.exec(path);
+	if (m && isLang(m[1]!) && m[1] !== DEFAULT_LANG) return { lang: m[1], neutral: m[2] ?? '/' };
+	return { lang: DEFAULT_LANG, neutral: path };
+}
+
+/** One alternate version of a page, for `<link rel="alternate" hreflang>` and the sitemap. */
+export interface Alternate {
+	/** A language code, or "x-default" (the English page, for readers of any other language). */
+	hreflang: Lang | 'x-default';
+	path: string;
+}
+
+/**
+ * Every language version of the page at `path` among the site's page ids, plus x-default
+ * (the English version). A page that exists in one language only has no alternates.
+ * e.g. (["index", "design", "ja/design"], "/ja/design/") →
+ *   [{ en, "/design/" }, { ja, "/ja/design/" }, { x-default, "/design/" }]
+ */
+export function alternates(pageIds: readonly string[], path: string): Alternate[] {
+	const { neutral } = splitPath(path);
+	const versions = new Map<Lang, string>();
+	for (const id of pageIds) {
+		const { lang, slug } = splitPageId(id);
+		if (localizedPath(slug, DEFAULT_LANG) === neutral) versions.set(lang, localizedPath(slug, lang));
+	}
+	if (versions.size < 2) return [];
+	const out: Alternate[] = LANGS.filter((l) => versions.has(l)).map((l) => ({ hreflang: l, path: versions.get(l)! }));
+	const fallback = versions.get(DEFAULT_LANG);
+	if (fallback) out.push({ hreflang: 'x-default', path: fallback });
+	return out;
+}
+
+/** A language from Astro's `currentLocale` or a prop; anything unknown is the default. */
+export function toLang(x: string | undefined): Lang {
+	return x !== undefined && isLang(x) ? x : DEFAULT_LANG;
+}
+
+/**
+ * A site-absolute link written in a page of `lang`, pointing to the same language: on a
+ * Japanese page "/design/#dosing" → "/ja/design/#dosing". Links already in a language stay.
+ */
+export function localizeHref(href: string, lang: Lang): string {
+	if (lang === DEFAULT_LANG) return href;
+	const m = /^([^?#]*)(.*)$/.exec(href)!;
+	const path = m[1]!;
+	if (splitPath(path).lang !== DEFAULT_LANG) return href;
+	return `/${lang}${path === '/' ? '/' : path}${m[2]}`;
+}
+
+/** The same page in another language: "/ja/design/" → ("en") "/design/". */
+export function switchPath(path: string, to: Lang): string {
+	const { neutral } = splitPath(path);
+	return to === DEFAULT_LANG ? neutral : `/${to}${neutral}`;
+}

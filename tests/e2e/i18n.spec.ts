@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The Japanese edition: every page under /ja/, same anchors and numbers as the English one.
+const PAGES = [
+	{ en: '/', ja: '/ja/', heading: '日本人成人の再発・難治性ALLに対するブリナツモマブ' },
+	{ en: '/design/', ja: '/ja/design/', heading: '試験デザイン' },
+	{ en: '/endpoints/', ja: '/ja/endpoints/', heading: '評価項目と結果' },
+	{ en: '/classification/', ja: '/ja/classification/', heading: '分野分類' },
+	{ en: '/sources/', ja: '/ja/sources/', heading: '出典と方法' },
+];
+const ANCHORS = ['dlt-phase-1b', 'cr-crh-phase-1b', 'cr-crh-phase-2', 'mrd-phase-1b', 'mrd-phase-2', 'grade3-ae', 'rfs-phase-2', 'os'];
+
+for (const p of PAGES) {
+	test(`${p.ja} is Japanese, says the English text is authoritative, and links its alternates`, async ({ page }) => {
+		const response = await page.goto(p.ja);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
+		await expect(page.locator('.translation-note')).toContainText('英語版が正');
+		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute('href', '/ja/endpoints/');
+		for (const [lang, path] of [['en', p.en], ['ja', p.ja], ['x-default', p.en]]) {
+			await expect(page.locator(`head link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`^https?://[^/]+${path}$`));
+		}
+	});
+}
+
+test('English pages link their Japanese alternates too', async ({ page }) => {
+	await page.goto('/design/');
+	await expect(page.locator('head link[rel="alternate"][hreflang="ja"]')).toHaveAttribute('href', /\/ja\/design\/$/);
+	await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' })).toHaveAttribute('href', '/ja/design/');
+});
+
+test('English fragments inside Japanese pages are marked lang="en"', async ({ page }) => {
+	await page.goto('/ja/');
+	await expect(page.locator('.paper-title')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.authors')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.authors')).toContainText('Cedric Dos Santos');
+});
+
+test('the switch round-trips en → ja → en to the same page and anchor', async ({ page }) => {
+	await page.goto('/endpoints/#cr-crh-phase-2');
+	await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/ja\/endpoints\/#cr-crh-phase-2$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.locator('tr#cr-crh-phase-2')).toBeInViewport();
+	await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/endpoints\/#cr-crh-phase-2$/);
+	expect(new URL(page.url()).pathname).toBe('/endpoints/');
+	await expect(page.locator('tr#cr-crh-phase-2')).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the switch still leads to the same page in the other language', async ({ page }) => {
+		test.setTimeout(120_000); // ten page loads on a shared machine
+		for (const p of PAGES) {
+			await page.goto(p.en);
+			await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+			expect(new URL(page.url()).pathname).toBe(p.ja);
+			await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+			expect(new URL(page.url()).pathname).toBe(p.en);
+		}
+	});
+});
+
+/**
+ * The numbers (integers and decimals) in the result, interval and printed cells of each row, in
+ * order, from the cells' own text (not the explanatory notes inside them).
+ */
+async function tableNumbers(page: Page): Promise<Record<string, Record<string, string[]>>> {
+	return page.locator('table.endpoints tbody tr').evaluateAll((rows) =>
+		Object.fromEntries(
+			rows.map((tr) => [
+				tr.id,
+				Object.fromEntries(
+					['result', 'ci', 'printed'].map((cell) => {
+						const td = tr.querySelector(`td[data-cell="${cell}"]`);
+						const text = [...(td?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+						return [cell, text.match(/\d+(?:\.\d+)?/g) ?? []];
+					})
+				),
+			])
+		)
+	);
+}
+
+test('every permanent anchor shows the same numbers on /endpoints/ and /ja/endpoints/', async ({ page }) => {
+	await page.goto('/endpoints/');
+	const en = await tableNumbers(page);
+	await page.goto('/ja/endpoints/');
+	const ja = await tableNumbers(page);
+	expect(Object.keys(ja).sort()).toEqual([...ANCHORS].sort());
+	for (const anchor of ANCHORS) expect(ja[anchor], anchor).toEqual(en[anchor]);
+	// Only overall survival ("not estimable") has no number; the others have several each.
+	expect(Object.values(en).flatMap((r) => Object.values(r).flat()).length).toBeGreaterThan(30);
+	// Golden values (counts from the abstract, interval from SciPy), so both cannot be wrong together.
+	expect(ja['cr-crh-phase-2']).toEqual({ result: ['8', '21', '38.1'], ci: ['18.1', '61.6'], printed: ['38'] });
+});
+
+test('key figures and inline results on /ja/ carry the same numbers as on /', async ({ page }) => {
+	const read = async (path: string) => {
+		await page.goto(path);
+		return page.locator('[data-key-figure] .value, .result').evaluateAll((els) => els.map((e) => (e.textContent ?? '').match(/\d+(?:\.\d+)?/g)?.sort().join(' ') ?? ''));
+	};
+	const en = await read('/');
+	const ja = await read('/ja/');
+	expect(ja).toEqual(en);
+	expect(ja.length).toBeGreaterThan(5);
+});
+
+test('Japanese text renders with a Japanese font (no missing-glyph boxes)', async ({ page }, testInfo) => {
+	await page.goto('/ja/');
+	// Ask Chromium which platform fonts actually drew the heading's glyphs.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument');
+	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main h1' });
+	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+	const cjk = fonts.filter((f) => /CJK|Hiragino|Yu ?Gothic|Meiryo|Noto Sans JP|Noto Serif JP/i.test(f.familyName));
+	const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+	const japaneseChars = [...heading].filter((c) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(c)).length;
+	expect(cjk.length, `fonts used: ${fonts.map((f) => f.familyName).join(', ')}`).toBeGreaterThan(0);
+	expect(cjk.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThanOrEqual(japaneseChars);
+	await page.screenshot({ path: testInfo.outputPath('ja-overview.png'), fullPage: false });
+});
+
+test('the Japanese design page shows the same schedule with Japanese labels and units', async ({ page }) => {
+	await page.goto('/ja/design/');
+	const schedule = page.getByRole('table', { name: /投与スケジュール/ });
+	await expect(schedule).toContainText('ブリナツモマブ');
+	await expect(schedule.getByRole('row', { name: /サイクル1/ })).toContainText('9 μg/日');
+	await expect(schedule.getByRole('row', { name: /サイクル1/ })).toContainText('28 μg/日');
+	await expect(schedule.getByRole('row', { name: /サイクル2–5/ })).toContainText('休薬');
+	// Dates from the registry record, formatted for Japanese readers.
+	await expect(page.locator('dl.facts')).toContainText('2015年6月4日');
+});

@@ -1,0 +1,145 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { ja } from '../../src/i18n/ja.ts';
+import { dictionaryProblems } from '../../src/i18n/index.ts';
+import { alternates, localizeHref, splitPageId, switchPath } from '../../src/lib/i18n.ts';
+import { carryHash } from '../../src/lib/lang-switch.ts';
+import { formatLongDate, formatMonthYear } from '../../src/lib/dates.ts';
+import { inLang, MissingTranslationError } from '../../src/lib/localize.ts';
+import { loadContent } from '../helpers/load-content.ts';
+import { buildStudyView } from '../../src/lib/study.ts';
+import { endpointRows, findEndpoint, keyFigures, summaryText, resultText } from '../../src/lib/endpoint-text.ts';
+import { citationLine } from '../../src/lib/citation-line.ts';
+import { scheduleRows } from '../../src/lib/dosing.ts';
+import { fact } from '../../src/lib/facts.ts';
+
+// --- Dictionaries -------------------------------------------------------------------------
+
+test('the Japanese dictionary has exactly the English keys, with the same kinds of value', () => {
+	expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+	expect(dictionaryProblems(ja)).toEqual([]);
+});
+
+test('the build-time dictionary check names a missing, an extra and a mistyped key', () => {
+	const { colResult: _dropped, ...missing } = ja;
+	expect(dictionaryProblems(missing)).toEqual(['missing key "colResult"']);
+	expect(dictionaryProblems({ ...ja, extraKey: 'x' })).toEqual(['unknown key "extraKey"']);
+	expect(dictionaryProblems({ ...ja, countOf: '8/21' })).toEqual(['key "countOf" is a string, expected a function']);
+});
+
+/** Every .ts/.astro file under src/ except the dictionaries themselves. */
+function sourceText(dir = 'src'): string {
+	let out = '';
+	for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		if (!/\.(ts|astro)$/.test(f) || f.startsWith('i18n/') || f.startsWith('i18n\\')) continue;
+		out += readFileSync(join(dir, f), 'utf8');
+	}
+	return out;
+}
+
+/** Keys no source file reads as `.key` (d.key, t(lang).key, w.key …). */
+function unusedKeys(keys: string[], source: string): string[] {
+	return keys.filter((k) => !new RegExp(`\\.${k}\\b`).test(source));
+}
+
+test('every dictionary key is used somewhere in src/', () => {
+	expect(unusedKeys(Object.keys(en), sourceText())).toEqual([]);
+});
+
+test('the unused-key check finds a key nothing reads', () => {
+	expect(unusedKeys(['colResult', 'neverReadAnywhere'], 'const x = d.colResult;')).toEqual(['neverReadAnywhere']);
+});
+
+// --- Dates and numbers (golden values written out by hand) --------------------------------
+
+test('dates in each language', () => {
+	expect(formatLongDate('2020-01-24', 'en')).toBe('24 January 2020');
+	expect(formatLongDate('2020-01-24', 'ja')).toBe('2020年1月24日');
+	expect(formatLongDate('2020-04-01', 'ja')).toBe('2020年4月1日');
+	expect(formatMonthYear('2015-06-04', 'en')).toBe('June 2015');
+	expect(formatMonthYear('2015-06-04', 'ja')).toBe('2015年6月');
+});
+
+const { set } = await loadContent('content');
+const view = buildStudyView(set, 'kiyoi-2020');
+const ev = (id: string) => findEndpoint(view.endpoints, id);
+
+test('Japanese endpoint texts carry the same numbers (intervals from SciPy, see cases/clopper-pearson.yml)', () => {
+	expect(summaryText(ev('cr-crh-phase-2'), 'ja')).toBe('21例中8例（38.1%、95%信頼区間 18.1%–61.6%）');
+	expect(resultText(ev('cr-crh-phase-2'), 'ja')).toBe('8/21例 (38.1%)');
+	expect(summaryText(ev('rfs-phase-2'), 'ja')).toBe('中央値5か月（95%信頼区間 3.5–6.4か月）');
+	expect(summaryText(ev('os'), 'ja')).toBe('推定不能');
+	expect(resultText(ev('rfs-phase-2'), 'en')).toBe('Median 5 months');
+});
+
+test('Japanese tables and figures use the Japanese labels from content', () => {
+	const row = endpointRows(view.endpoints, 'ja').find((r) => r.anchor === 'cr-crh-phase-2')!;
+	expect(row).toMatchObject({ label: '2サイクル以内のCR/CRh', part: '第2相', role: '主要評価項目', printed: '38%' });
+	expect(keyFigures(view, 'ja')[0]).toMatchObject({ label: '登録患者数', value: '26', detail: '第1b相: 5 · 第2相: 21' });
+	expect(scheduleRows(view.regimen!.data, 'ja').map((r) => r.label)).toEqual(['サイクル1', 'サイクル2–5']);
+	expect(citationLine(view, 'ja')).toBe('Cancer Science 第111巻 第4号 1314–1323頁（2020年4月1日号、オンライン公開 2020年1月24日）');
+});
+
+test('facts for Japanese prose: doses, durations and dates in Japanese, same numbers', () => {
+	// Hand-written from the abstract (9 and 28 μg/day; 4 weeks on, 2 off, 6-week cycle) and the registry (start 2015-06-04).
+	expect(fact(view, 'regimen.dose.start', 'ja')).toBe('9 μg/日');
+	expect(fact(view, 'regimen.dose.full', 'ja')).toBe('28 μg/日');
+	expect(fact(view, 'regimen.cycle.infusion', 'ja')).toBe('4週間');
+	expect(fact(view, 'regimen.cycle.length', 'ja')).toBe('6週間');
+	expect(fact(view, 'trial.start', 'ja')).toBe('2015年6月');
+	expect(fact(view, 'regimen.dose.start', 'en')).toBe('9 μg/day');
+});
+
+test('a missing Japanese content text fails with file and field', () => {
+	expect(() => inLang('ja', 'Phase 2', undefined, { file: 'content/x.yaml', field: 'ja.label' })).toThrow(MissingTranslationError);
+	expect(() => inLang('ja', 'Phase 2', undefined, { file: 'content/x.yaml', field: 'ja.label' })).toThrow(/content\/x\.yaml: ja\.label/);
+	expect(inLang('en', 'Phase 2', undefined, { file: 'content/x.yaml', field: 'ja.label' })).toBe('Phase 2');
+	// An outcome without its Japanese block: the English table still builds, the Japanese one does not.
+	const broken = structuredClone(set);
+	const os = broken.outcomes.find((o) => o.id === 'os')!;
+	delete os.data.ja;
+	const v = buildStudyView(broken, 'kiyoi-2020');
+	expect(endpointRows(v.endpoints, 'en')).toHaveLength(view.endpoints.length);
+	expect(() => endpointRows(v.endpoints, 'ja')).toThrow(/outcomes.*ja\.label/);
+});
+
+// --- URLs, alternates and the switch --------------------------------------------------------
+
+test('page ids map to a language and a language-neutral slug', () => {
+	expect(splitPageId('design')).toEqual({ lang: 'en', slug: 'design' });
+	expect(splitPageId('ja/design')).toEqual({ lang: 'ja', slug: 'design' });
+	expect(splitPageId('ja')).toEqual({ lang: 'ja', slug: 'index' });
+	expect(splitPageId('index')).toEqual({ lang: 'en', slug: 'index' });
+});
+
+test('alternates list each language version and x-default (the English page)', () => {
+	const ids = ['index', 'design', 'cite', 'ja', 'ja/design'];
+	const both = [
+		{ hreflang: 'en', path: '/design/' },
+		{ hreflang: 'ja', path: '/ja/design/' },
+		{ hreflang: 'x-default', path: '/design/' },
+	];
+	expect(alternates(ids, '/design/')).toEqual(both);
+	expect(alternates(ids, '/ja/design/')).toEqual(both);
+	expect(alternates(ids, '/ja/')).toEqual([
+		{ hreflang: 'en', path: '/' },
+		{ hreflang: 'ja', path: '/ja/' },
+		{ hreflang: 'x-default', path: '/' },
+	]);
+	// A page not yet translated has no alternates (and so no switch).
+	expect(alternates(ids, '/cite/')).toEqual([]);
+});
+
+test('links in a Japanese page stay in Japanese; the switch keeps the anchor', () => {
+	expect(localizeHref('/endpoints/#os', 'ja')).toBe('/ja/endpoints/#os');
+	expect(localizeHref('/', 'ja')).toBe('/ja/');
+	expect(localizeHref('/ja/design/', 'ja')).toBe('/ja/design/');
+	expect(localizeHref('/endpoints/', 'en')).toBe('/endpoints/');
+	expect(switchPath('/ja/endpoints/', 'en')).toBe('/endpoints/');
+	expect(switchPath('/endpoints/', 'ja')).toBe('/ja/endpoints/');
+	expect(switchPath('/ja/', 'en')).toBe('/');
+	expect(carryHash('http://x/ja/endpoints/', '#cr-crh-phase-2')).toBe('http://x/ja/endpoints/#cr-crh-phase-2');
+	expect(carryHash('http://x/ja/endpoints/#old', '')).toBe('http://x/ja/endpoints/');
+});
