@@ -57,6 +57,8 @@ test('every built page has a non-empty description of its own', async ({ request
 });
 
 test('every page declares a sharing image that exists, is a PNG of the declared size, and is described', async ({ page, request }) => {
+	// One test walks every built page (English and Japanese): give it room on a busy machine.
+	test.setTimeout(120_000);
 	for (const path of builtPages()) {
 		await page.goto(path);
 		const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).getAttribute('content');
