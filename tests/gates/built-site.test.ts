@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, checkForeignFonts, weighPage } from './budgets.ts';
+import { checkCss } from './css.ts';
 import { checkHeaders } from './headers.ts';
 import { checkHtmlValidate, checkNu } from './html.ts';
 import { checkLinks } from './links.ts';
@@ -47,6 +48,14 @@ describe(`the built site (${site.pages.length} pages in ${DIST}/)`, () => {
 		const css = [...site.files].filter((f) => f.endsWith('.css')).map((path) => ({ path, css: read(path) ?? '' }));
 		const findings = checkForeignFonts(site.pages, css);
 		expect(findings, `\n${report(findings)}`).toEqual([]);
+	});
+
+	test('valid CSS: every stylesheet the build wrote parses, with known properties and valid values', () => {
+		// /pagefind/ is Pagefind's own output (its stock UI, which the site does not load), kept as shipped.
+		const sheets = [...site.files].filter((f) => f.endsWith('.css') && !f.startsWith('/pagefind/'));
+		expect(sheets.length, 'the build wrote no stylesheet').toBeGreaterThan(0);
+		const findings = sheets.flatMap((path) => checkCss(path, read(path) ?? ''));
+		expect(findings, `invalid CSS:\n${report(findings)}`).toEqual([]);
 	});
 
 	test('security: public/_headers agrees with the pages’ CSP and sends the required headers', () => {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BUDGETS, checkBudgets, checkForeignFonts, gzipSize, staticImports, weighPage } from '../../gates/budgets.ts';
+import { checkCss } from '../../gates/css.ts';
 import { checkHeaders, parseCsp } from '../../gates/headers.ts';
 import { HOSTILE, HOSTILE_MARKER, checkEscaped } from '../../gates/hostile.ts';
 import { checkHtmlValidate, checkNu } from '../../gates/html.ts';
@@ -135,6 +136,34 @@ describe('budgets gate', () => {
 		);
 		expect(findings).toHaveLength(2);
 		expect(checkForeignFonts([page('/', '')], [{ path: '/a.css', css: '@font-face{src:url(/_astro/x.woff2)}' }])).toEqual([]);
+	});
+});
+
+describe('CSS gate', () => {
+	test('passes modern CSS the site uses: logical properties, light-dark(), alt text for content, var()', () => {
+		const css = `.a{inset-inline:0;margin-block:1rem 0;color:light-dark(#000,#fff);text-wrap:balance}
+.b::before{content:'x' / ''}
+.c{color:var(--fg);--gap:1rem 2rem}
+@media print{.d{display:none}}`;
+		expect(checkCss('ok.css', css)).toEqual([]);
+	});
+	test('the site\'s own stylesheets pass (before the minifier, which would silently turn a dropped brace into nesting)', () => {
+		const dir = new URL('../../../src/styles/', import.meta.url);
+		const sheets = readdirSync(dir).filter((f) => f.endsWith('.css'));
+		expect(sheets.length).toBeGreaterThan(0);
+		const findings = sheets.flatMap((f) => checkCss(`src/styles/${f}`, readFileSync(new URL(f, dir), 'utf8')));
+		expect(findings.map((f) => `${f.page}: ${f.message}`)).toEqual([]);
+	});
+	test('fails a dropped closing brace, with its line', () => {
+		const messages = checkCss('broken.css', '.a{color:red}\n.b{color:blue;\n.c{margin:0}\n').map((f) => f.message);
+		expect(messages).toEqual([expect.stringMatching(/^line 3, column \d+: syntax error: /)]);
+	});
+	test('fails a mistyped property and a value outside the grammar, with their lines', () => {
+		const messages = checkCss('broken.css', '.a{color:red}\n.d{colr:red}\n.e{width:10pz}\n').map((f) => f.message);
+		expect(messages).toEqual([
+			expect.stringMatching(/^line 2, column \d+: unknown property "colr"$/),
+			expect.stringMatching(/^line 3, column \d+: "width: 10pz" does not match the property's grammar$/),
+		]);
 	});
 });
 
