@@ -215,6 +215,9 @@ export const en = {
 	reasonWindow: (a: { label: string; weeks: number }, b: { label: string; weeks: number }) =>
 		`they assess response over different windows (${a.label}, ${a.weeks} weeks, vs ${b.label}, ${b.weeks} weeks)`,
 	reasonAmong: (a: 'all-in-part' | 'evaluable', b: 'all-in-part' | 'evaluable') => `they count among different patients (${a} vs ${b})`,
+	// Sharing images
+	etAl: ' et al.',
+	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}. ${label}: ${value} (${detail}). ${kicker}.`,
 };
 
 const MONTHS = [

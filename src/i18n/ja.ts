@@ -218,4 +218,7 @@ export const ja: Dict = {
 		const names = { 'all-in-part': 'パートまたは群の全患者', evaluable: '評価可能な患者のみ' };
 		return `分母とする患者が異なる（${names[a]} 対 ${names[b]}）`;
 	},
+	// Sharing images
+	etAl: ' ほか',
+	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}。${label}：${value}（${detail}）。${kicker}。`,
 };
