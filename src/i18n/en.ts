@@ -180,6 +180,44 @@ export const en = {
 	statusSeed: 'seed record only',
 	statusDerived: 'derived',
 	statusUnverified: 'not verified',
+	// context page
+	studyTableCaption: 'The studies compared: design, patients and dose',
+	colStudy: 'Study',
+	colDesign: 'Design',
+	colWho: 'Who',
+	colDose: 'Dose',
+	allocationLabels: { 'single-arm': 'Single-arm (no comparison group)', randomised: 'Randomised against a comparison arm' },
+	ageGroupLabels: { adults: 'Adults', children: 'Children', 'adults-and-children': 'Adults and children' },
+	notRecorded: 'not recorded',
+	settingNotStated: 'not stated in the sources read',
+	patientsNotConfirmed: 'not confirmed by the sources read',
+	patientsByPart: (parts: { label: string; n: number }[]) => parts.map((p) => `${p.label}: ${p.n}`).join('; '),
+	/** After a link to a page that exists only in English (empty on English pages). */
+	linkInEnglish: '',
+	forestTitle: (outcome: string) => `${outcome}: response rates with 95% confidence intervals`,
+	forestDescription: (count: number, rows: string[]) =>
+		`${count} response rates, one per row, each a square at the estimate and a line spanning its 95% confidence interval on a scale from 0 to 100 percent: ${rows.join('; ')}.`,
+	forestRowDescription: (study: string, group: string, result: string, ci: string) => `${study}, ${group}: ${result}, 95% CI ${ci}`,
+	forestAxisLabel: 'Patients with CR/CRh (percent, with 95% confidence interval)',
+	forestTableCaption: 'The numbers in the chart',
+	forestReviewTable: ' · review table',
+	forestFigcaption: (title: string) =>
+		`${title}. Filled squares: intervals computed on this site from the counts (exact, Clopper–Pearson). Hollow squares: a review table's rounded values and intervals, as printed. The highlighted rows are this paper.`,
+	excludedHeading: 'Response rates left out, and why',
+	excludedIntro: (reference: string) =>
+		`These results use a different definition of response, so the site's comparability rule refuses to put them beside ${reference}:`,
+	/** Follows the study's name in the list of results left out. */
+	excludedItem: (outcome: string, group: string, result: string, reasons: string[]) =>
+		`, ${outcome} (${group}): ${result}. Not comparable: ${reasons.join('; ')}.`,
+	reasonNoInterval: 'no counts and no interval are known, so it cannot be drawn with an interval',
+	reasonNoCriteria: (a: string, b: string) => `"${a}" and "${b}" are different outcomes, and at least one has no structured definition to compare`,
+	reasonComponents: (a: readonly string[], b: readonly string[]) => `they count different responses (${a.join(', ')} vs ${b.join(', ')})`,
+	reasonWindow: (a: { label: string; weeks: number }, b: { label: string; weeks: number }) =>
+		`they assess response over different windows (${a.label}, ${a.weeks} weeks, vs ${b.label}, ${b.weeks} weeks)`,
+	reasonAmong: (a: 'all-in-part' | 'evaluable', b: 'all-in-part' | 'evaluable') => `they count among different patients (${a} vs ${b})`,
+	// Sharing images
+	etAl: ' et al.',
+	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}. ${label}: ${value} (${detail}). ${kicker}.`,
 };
 
 const MONTHS = [

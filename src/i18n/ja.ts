@@ -181,4 +181,44 @@ export const ja: Dict = {
 	statusSeed: '元レコードのみ',
 	statusDerived: '算出値',
 	statusUnverified: '未確認',
+	// context page
+	studyTableCaption: '比較する試験：デザイン、対象患者、用量',
+	colStudy: '試験',
+	colDesign: 'デザイン',
+	colWho: '対象',
+	colDose: '用量',
+	allocationLabels: { 'single-arm': '単群（対照群なし）', randomised: '対照群との無作為化比較' },
+	ageGroupLabels: { adults: '成人', children: '小児', 'adults-and-children': '成人と小児' },
+	notRecorded: '記録なし',
+	settingNotStated: '参照した資料に記載なし',
+	patientsNotConfirmed: '参照した資料では未確認',
+	patientsByPart: (parts: { label: string; n: number }[]) => parts.map((p) => `${p.label}${p.n}例`).join('、'),
+	linkInEnglish: '（英語）',
+	forestTitle: (outcome: string) => `${outcome}：奏効割合と95%信頼区間`,
+	forestDescription: (count: number, rows: string[]) =>
+		`${count}件の奏効割合を一行に一件ずつ、0〜100%の目盛り上に、推定値を四角、95%信頼区間を横線で示した図。${rows.join('。')}。`,
+	forestRowDescription: (study: string, group: string, result: string, ci: string) => `${study}、${group}：${result}、95%信頼区間 ${ci}`,
+	forestAxisLabel: 'CR/CRhを達成した患者の割合（%、95%信頼区間）',
+	forestTableCaption: '図の数値',
+	forestReviewTable: ' · レビュー論文の表',
+	forestFigcaption: (title: string) =>
+		`${title}。塗りつぶした四角：症例数から本サイトで算出した区間（正確法、Clopper–Pearson法）。白抜きの四角：レビュー論文の表に記載された丸めた値と区間（記載どおり）。強調表示の行が本論文。`,
+	excludedHeading: '図に含めなかった奏効割合とその理由',
+	excludedIntro: (reference: string) => `以下の結果は奏効の定義が異なるため、本サイトの比較可能性の規則により、${reference}と並べていません。`,
+	excludedItem: (outcome: string, group: string, result: string, reasons: string[]) =>
+		`：${outcome}（${group}）、${result}。比較できない理由：${reasons.join('。')}。`,
+	reasonNoInterval: '症例数も信頼区間も不明なため、区間付きで図示できない',
+	reasonNoCriteria: (a: string, b: string) => `「${a}」と「${b}」は異なる評価項目で、少なくとも一方に比較できる構造化された定義がない`,
+	reasonComponents: (a: readonly string[], b: readonly string[]) => {
+		const names = (xs: readonly string[]) => xs.map((x) => (x === 'M1-marrow' ? 'M1骨髄' : x)).join('・');
+		return `奏効に含める効果判定の区分が異なる（${names(a)} 対 ${names(b)}）`;
+	},
+	reasonWindow: (a: { label: string; weeks: number }, b: { label: string; weeks: number }) => `効果判定の期間が異なる（${a.weeks}週間 対 ${b.weeks}週間）`,
+	reasonAmong: (a: 'all-in-part' | 'evaluable', b: 'all-in-part' | 'evaluable') => {
+		const names = { 'all-in-part': 'パートまたは群の全患者', evaluable: '評価可能な患者のみ' };
+		return `分母とする患者が異なる（${names[a]} 対 ${names[b]}）`;
+	},
+	// Sharing images
+	etAl: ' ほか',
+	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}。${label}：${value}（${detail}）。${kicker}。`,
 };

@@ -1,11 +1,53 @@
 import type { Outcome } from '../schemas/outcome.ts';
-import type { Entry } from './content-set.ts';
+import { type Entry, fileOf } from './content-set.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
+import { inLang } from './localize.ts';
 
-/** Whether two outcomes may be put side by side, and if not, every reason why not. */
-export type Comparability = { comparable: true } | { comparable: false; reasons: string[] };
+type Criteria = NonNullable<Outcome['criteria']>;
+
+/**
+ * One way two outcomes differ, as data: the rule decides, and `reasonText` words it in a language
+ * (so every language gives the same reasons from the same decision).
+ */
+export type ComparabilityProblem =
+	| { kind: 'no-criteria'; a: Entry<Outcome>; b: Entry<Outcome> }
+	| { kind: 'components'; a: Criteria['components']; b: Criteria['components'] }
+	| { kind: 'window'; a: Criteria['window']; b: Criteria['window'] }
+	| { kind: 'among'; a: Criteria['among']; b: Criteria['among'] };
+
+/**
+ * Whether two outcomes may be put side by side, and if not, every reason why not: as data
+ * (`problems`) and in English words (`reasons`, for messages).
+ */
+export type Comparability = { comparable: true } | { comparable: false; problems: ComparabilityProblem[]; reasons: string[] };
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
 	a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+
+/** An outcome's label in a language; a missing Japanese label fails the build, naming the file. */
+const outcomeName = (o: Entry<Outcome>, lang: Lang) =>
+	inLang(lang, o.data.label, o.data.ja?.label, { file: fileOf('outcomes', o), field: 'ja.label' });
+
+/** One reason in words, in a language. e.g. en "they count different responses (CR, CRh vs CR)". */
+export function reasonText(p: ComparabilityProblem, lang: Lang = DEFAULT_LANG): string {
+	const d = t(lang);
+	switch (p.kind) {
+		case 'no-criteria':
+			return d.reasonNoCriteria(outcomeName(p.a, lang), outcomeName(p.b, lang));
+		case 'components':
+			return d.reasonComponents(p.a, p.b);
+		case 'window':
+			return d.reasonWindow(p.a, p.b);
+		case 'among':
+			return d.reasonAmong(p.a, p.b);
+	}
+}
+
+/** The reasons of a refusal in a language; empty when the outcomes are comparable. */
+export function comparabilityReasons(c: Comparability, lang: Lang = DEFAULT_LANG): string[] {
+	return c.comparable ? [] : c.problems.map((p) => reasonText(p, lang));
+}
 
 /**
  * Decides whether endpoints of two outcomes measure the same thing. Outcomes with structured
@@ -18,24 +60,16 @@ export function comparability(a: Entry<Outcome>, b: Entry<Outcome>): Comparabili
 	if (a.id === b.id) return { comparable: true };
 	const ca = a.data.criteria;
 	const cb = b.data.criteria;
+	const problems: ComparabilityProblem[] = [];
 	if (!ca || !cb) {
-		return {
-			comparable: false,
-			reasons: [`"${a.data.label}" and "${b.data.label}" are different outcomes, and at least one has no structured definition to compare`],
-		};
+		problems.push({ kind: 'no-criteria', a, b });
+	} else {
+		if (!sameSet(ca.components, cb.components)) problems.push({ kind: 'components', a: ca.components, b: cb.components });
+		if (ca.window.weeks !== cb.window.weeks) problems.push({ kind: 'window', a: ca.window, b: cb.window });
+		if (ca.among !== cb.among) problems.push({ kind: 'among', a: ca.among, b: cb.among });
 	}
-	const reasons: string[] = [];
-	if (!sameSet(ca.components, cb.components)) {
-		reasons.push(`they count different responses (${ca.components.join(', ')} vs ${cb.components.join(', ')})`);
-	}
-	if (ca.window.weeks !== cb.window.weeks) {
-		reasons.push(`they assess response over different windows (${ca.window.label}, ${ca.window.weeks} weeks, vs ${cb.window.label}, ${cb.window.weeks} weeks)`);
-	}
-	if (ca.among !== cb.among) {
-		reasons.push(`they count among different patients (${ca.among} vs ${cb.among})`);
-	}
-	if (reasons.length === 0) return { comparable: true };
-	return { comparable: false, reasons };
+	if (problems.length === 0) return { comparable: true };
+	return { comparable: false, problems, reasons: problems.map((p) => reasonText(p, DEFAULT_LANG)) };
 }
 
 /** Throws, with the reasons, unless the two outcomes may be compared. */

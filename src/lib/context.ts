@@ -1,9 +1,12 @@
-import { type Design, type Publication, publicationYear } from '../schemas/publication.ts';
-import { type Comparability, comparability } from './comparability.ts';
-import { type ContentSet, byId } from './content-set.ts';
+import { type Publication, publicationYear } from '../schemas/publication.ts';
+import { type Comparability, comparability, comparabilityReasons } from './comparability.ts';
+import { type ContentSet, byId, fileOf } from './content-set.ts';
 import type { ForestInput } from './charts/forest.ts';
-import { type EndpointView, type StudyView, buildStudyView } from './study.ts';
-import { ciText, isSecondarySummary, percentText, resultText } from './endpoint-text.ts';
+import { type EndpointView, type StudyView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
+import { ciText, isSecondarySummary, percentText, populationText, resultText } from './endpoint-text.ts';
+import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, type Lang, localizedPath } from './i18n.ts';
+import { inLang } from './localize.ts';
 import { SPECIAL_PARTS } from '../schemas/publication.ts';
 import { journalName } from '../schemas/journal.ts';
 
@@ -21,58 +24,80 @@ export function publicationOrder(set: ContentSet, featured: string): string[] {
 		});
 }
 
-/** The name of a study in tables and charts. */
-export const studyName = (view: StudyView) => view.publication.shortTitle ?? view.publication.title;
+/** A text with the language it is written in (a Japanese page marks English names lang="en"). */
+export interface LangText {
+	text: string;
+	lang: Lang;
+}
 
-/** "Int J Hematol 2020", "Cancer Science 2020". */
+/**
+ * The name of a study in tables and charts, in a language: the Japanese display name when the
+ * content gives one, else the English short title (or title), which then says it is English.
+ */
+export function studyLabel(view: StudyView, lang: Lang = DEFAULT_LANG): LangText {
+	const en = view.publication.shortTitle ?? view.publication.title;
+	if (lang === DEFAULT_LANG) return { text: en, lang };
+	const ja = view.publication.ja?.shortTitle;
+	return ja ? { text: ja, lang } : { text: en, lang: DEFAULT_LANG };
+}
+
+/** The name of a study in tables and charts, as text. */
+export const studyName = (view: StudyView, lang: Lang = DEFAULT_LANG) => studyLabel(view, lang).text;
+
+/** "Int J Hematol 2020", "Cancer Science 2020" (journal names stay in English). */
 export function shortCitation(view: StudyView): string {
 	const year = publicationYear(view.publication);
 	return [journalName(view.journal.data), year].filter(Boolean).join(' ');
 }
 
-export const ALLOCATION_LABELS: Record<Design['allocation'], string> = {
-	'single-arm': 'Single-arm (no comparison group)',
-	randomised: 'Randomised against a comparison arm',
-};
-export const AGE_LABELS: Record<Design['ageGroup'], string> = {
-	adults: 'Adults',
-	children: 'Children',
-	'adults-and-children': 'Adults and children',
-};
+/**
+ * Where a study's name links: the featured paper's page is the overview (in the page's language);
+ * the other publications have English pages only, so `lang` says when the target is English.
+ */
+export function studyHref(id: string, featured: string, lang: Lang = DEFAULT_LANG): { path: string; lang: Lang } {
+	return id === featured ? { path: localizedPath('index', lang), lang } : { path: `/publications/${id}/`, lang: DEFAULT_LANG };
+}
 
 /** One row of the study comparison table. */
 export interface StudyRow {
 	id: string;
-	name: string;
+	name: LangText;
+	/** Journal and year; always English. */
 	citation: string;
 	phase: string;
 	allocation: string;
 	ageGroup: string;
 	setting: string;
-	dose: string;
+	/** The dose in the site's English words (its numbers are stored once); `undefined` when not recorded. */
+	dose: string | undefined;
 	patients: string;
 	/** How the patients split into parts or arms ("Blinatumomab arm: 271; Chemotherapy arm: 134"). */
 	patientsDetail: string;
 }
 
-/** The studies side by side: design, population and dose, with unknowns said as such. */
-export function studyRows(set: ContentSet, featured: string): StudyRow[] {
+/** The studies side by side: design, population and dose, with unknowns said as such, in a language. */
+export function studyRows(set: ContentSet, featured: string, lang: Lang = DEFAULT_LANG): StudyRow[] {
+	const d = t(lang);
 	return publicationOrder(set, featured).map((id) => {
 		const view = buildStudyView(set, id);
 		const p = view.publication;
-		const d = p.design;
+		const design = p.design;
 		const pop = p.population;
+		const where = (field: string) => ({ file: view.file, field });
 		return {
 			id,
-			name: studyName(view),
+			name: studyLabel(view, lang),
 			citation: shortCitation(view),
-			phase: d?.phase ?? 'not recorded',
-			allocation: d ? ALLOCATION_LABELS[d.allocation] : 'not recorded',
-			ageGroup: d ? AGE_LABELS[d.ageGroup] : 'not recorded',
-			setting: d?.setting ?? 'not stated in the sources read',
-			dose: d?.dose ?? 'not recorded',
-			patients: pop ? String(pop.enrolled) : 'not confirmed by the sources read',
-			patientsDetail: pop && pop.parts.length > 1 ? pop.parts.map((x) => `${x.label}: ${x.n}`).join('; ') : '',
+			phase: design ? inLang(lang, design.phase, design.ja?.phase, where('design.ja.phase')) : d.notRecorded,
+			allocation: design ? d.allocationLabels[design.allocation] : d.notRecorded,
+			ageGroup: design ? d.ageGroupLabels[design.ageGroup] : d.notRecorded,
+			setting: design?.setting ? inLang(lang, design.setting, design.ja?.setting, where('design.ja.setting')) : d.settingNotStated,
+			dose: design?.dose,
+			patients: pop ? String(pop.enrolled) : d.patientsNotConfirmed,
+			patientsDetail:
+				pop && pop.parts.length > 1
+					? d.patientsByPart(pop.parts.map((x) => ({ label: inLang(lang, x.label, x.ja?.label, where(`population.parts.${x.id}.ja.label`)), n: x.n })))
+					: '',
 		};
 	});
 }
@@ -80,9 +105,10 @@ export function studyRows(set: ContentSet, featured: string): StudyRow[] {
 /** A response endpoint on the comparison: included with its interval, or left out with the reasons. */
 export interface ComparedEndpoint {
 	publication: string;
-	study: string;
+	study: LangText;
 	ev: EndpointView;
-	label: string;
+	/** The part or arm, in the page's language. */
+	group: string;
 	result: string;
 	ci: string;
 	ciKind: 'exact' | 'printed';
@@ -96,22 +122,27 @@ export interface ComparedEndpoint {
 
 export interface ExcludedEndpoint {
 	publication: string;
-	study: string;
+	study: LangText;
 	ev: EndpointView;
-	label: string;
+	/** The outcome's label, in the page's language. */
+	outcome: string;
+	group: string;
 	result: string;
+	/** Why the comparability rule refused it, in the page's language. */
 	reasons: string[];
 }
 
 /**
  * Every response endpoint of every publication, checked against the reference outcome by the
  * comparability rule: those that match (and have an interval) go on the chart; the others are
- * listed with the reasons the rule gives. The code, not the page, decides what is compared.
+ * listed with the reasons the rule gives. The code, not the page, decides what is compared; the
+ * language only changes the words (the same endpoints, numbers and reasons in every language).
  */
 export function responseComparison(
 	set: ContentSet,
 	featured: string,
-	referenceOutcome: string
+	referenceOutcome: string,
+	lang: Lang = DEFAULT_LANG
 ): { reference: { id: string; label: string }; included: ComparedEndpoint[]; excluded: ExcludedEndpoint[] } {
 	const ref = byId(set, 'outcomes', referenceOutcome);
 	const included: ComparedEndpoint[] = [];
@@ -121,10 +152,10 @@ export function responseComparison(
 		for (const ev of view.endpoints) {
 			if (!ev.outcome.data.criteria && ev.outcome.id !== ref.id) continue; // not a response rate
 			const m = ev.data.measure;
-			const base = { publication: id, study: studyName(view), ev, label: `${studyName(view)} · ${ev.partLabel}`, result: resultText(ev) };
+			const base = { publication: id, study: studyLabel(view, lang), ev, group: endpointPartLabel(ev, lang), result: resultText(ev, lang) };
 			const c: Comparability = comparability(ref, ev.outcome);
 			if (!c.comparable) {
-				excluded.push({ ...base, reasons: c.reasons });
+				excluded.push({ ...base, outcome: outcomeLabel(ev, lang), reasons: comparabilityReasons(c, lang) });
 				continue;
 			}
 			let interval: { estimate: number; lower: number; upper: number; ciKind: 'exact' | 'printed' } | undefined;
@@ -134,28 +165,30 @@ export function responseComparison(
 				interval = { estimate: m.percent, lower: m.ci.lower, upper: m.ci.upper, ciKind: 'printed' };
 			}
 			if (!interval) {
-				excluded.push({ ...base, reasons: ['no counts and no interval are known, so it cannot be drawn with an interval'] });
+				excluded.push({ ...base, outcome: outcomeLabel(ev, lang), reasons: [t(lang).reasonNoInterval] });
 				continue;
 			}
 			included.push({
 				...base,
 				...interval,
-				result: m.kind === 'proportion' ? resultText(ev) : percentText(ev),
-				ci: ciText(ev),
+				result: m.kind === 'proportion' ? resultText(ev, lang) : percentText(ev, lang),
+				ci: ciText(ev, lang),
 				secondary: isSecondarySummary(ev.source.sourceEntry.data),
 				featured: id === featured,
 			});
 		}
 	}
-	return { reference: { id: ref.id, label: ref.data.label }, included, excluded };
+	const label = inLang(lang, ref.data.label, ref.data.ja?.label, { file: fileOf('outcomes', ref), field: 'ja.label' });
+	return { reference: { id: ref.id, label }, included, excluded };
 }
 
-/** The chart rows of the comparison. */
-export function forestInputs(rows: ComparedEndpoint[]): ForestInput[] {
+/** The chart rows of the comparison, in the language the rows were made in. */
+export function forestInputs(rows: ComparedEndpoint[], lang: Lang = DEFAULT_LANG): ForestInput[] {
 	return rows.map((r) => ({
 		id: r.ev.id,
-		label: r.study,
-		detail: `${r.ev.data.part in SPECIAL_PARTS ? r.ev.data.population : r.ev.partLabel}${r.secondary ? ' · review table' : ''}`,
+		label: r.study.text,
+		labelLang: r.study.lang,
+		detail: `${r.ev.data.part in SPECIAL_PARTS ? populationText(r.ev, lang) : r.group}${r.secondary ? t(lang).forestReviewTable : ''}`,
 		estimate: r.estimate,
 		lower: r.lower,
 		upper: r.upper,

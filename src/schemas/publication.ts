@@ -64,6 +64,11 @@ export const designSchema = z.strictObject({
 	setting: Text.optional(),
 	/** The dose, in the site's words (regimens of the featured paper live in content/regimens). */
 	dose: Text.optional(),
+	/**
+	 * Japanese phase and setting; the Japanese edition fails to build without them. The dose has
+	 * no Japanese version: its numbers are stored once, and Japanese pages show it in English.
+	 */
+	ja: z.strictObject({ phase: Text, setting: Text.optional() }).optional(),
 });
 export type Design = z.output<typeof designSchema>;
 
@@ -86,6 +91,8 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			title: Text,
 			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
 			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)').optional(),
+			/** Japanese display names; without `ja.shortTitle` a Japanese page shows the English name, marked as English. */
+			ja: z.strictObject({ shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)') }).optional(),
 			/** Authors; in published order unless `authorship` says otherwise. */
 			authors: z.array(personNameSchema).min(1).optional(),
 			/** What is known about the authors (see AUTHORSHIP); published-order by default. */

@@ -7,6 +7,7 @@ const PAGES = [
 	{ en: '/endpoints/', ja: '/ja/endpoints/', heading: '評価項目と結果' },
 	{ en: '/classification/', ja: '/ja/classification/', heading: '分野分類' },
 	{ en: '/sources/', ja: '/ja/sources/', heading: '出典と方法' },
+	{ en: '/context/', ja: '/ja/context/', heading: '関連試験と比べた結果' },
 ];
 const ANCHORS = ['dlt-phase-1b', 'cr-crh-phase-1b', 'cr-crh-phase-2', 'mrd-phase-1b', 'mrd-phase-2', 'grade3-ae', 'rfs-phase-2', 'os'];
 
@@ -134,4 +135,103 @@ test('the Japanese design page shows the same schedule with Japanese labels and 
 	await expect(schedule.getByRole('row', { name: /サイクル2–5/ })).toContainText('休薬');
 	// Dates from the registry record, formatted for Japanese readers.
 	await expect(page.locator('dl.facts')).toContainText('2015年6月4日');
+});
+
+// --- The context page: the comparison of studies ------------------------------------------------
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const numbersIn = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
+/** What /context/ and /ja/context/ must share: every number of the comparison, and where the chart draws it. */
+async function comparison(page: Page) {
+	return page.evaluate(() => {
+		const own = (el: Element | null) => [...(el?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+		const nums = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
+		const rows = [...document.querySelectorAll('table.chart-data tbody tr')].map((tr) => ({
+			id: tr.getAttribute('data-row'),
+			result: nums(own(tr.querySelector('[data-cell="result"]'))),
+			ci: own(tr.querySelector('[data-cell="ci"]')).trim(),
+		}));
+		const drawn = [...document.querySelectorAll('svg.forest g.row')].map((g) => ({
+			id: g.getAttribute('data-row'),
+			point: g.querySelector('rect.point')?.getAttribute('x'),
+			ci: [g.querySelector('line.ci')?.getAttribute('x1'), g.querySelector('line.ci')?.getAttribute('x2')],
+		}));
+		const studies = [...document.querySelectorAll('table.study-comparison tbody tr')].map((tr) => ({
+			id: tr.getAttribute('data-study'),
+			patients: nums(tr.querySelector('td.num')?.textContent ?? ''),
+		}));
+		const excluded = [...document.querySelectorAll('[data-excluded]')].map((li) => ({
+			id: li.getAttribute('data-excluded'),
+			result: nums(li.querySelector('[data-cell="result"]')?.textContent ?? ''),
+		}));
+		const headings = [...document.querySelectorAll('main h2[id], main h3[id]')].map((h) => h.id);
+		return { rows, drawn, studies, excluded, headings };
+	});
+}
+
+test('/ja/context/ shows the same numbers, intervals and chart as /context/, with the same anchors', async ({ page }) => {
+	await page.goto('/context/');
+	const en = await comparison(page);
+	await page.goto('/ja/context/');
+	const ja = await comparison(page);
+	expect(ja).toEqual(en);
+	// Golden values, so both cannot be wrong together: 8/21 with the exact interval from SciPy
+	// (tests/unit/cases/clopper-pearson.yml); MT103-211 43% (36–50), a review table's values (register §3b).
+	expect(ja.rows.find((r) => r.id === 'kiyoi-2020/cr-crh-phase-2')).toEqual({ id: 'kiyoi-2020/cr-crh-phase-2', result: ['8', '21', '38.1'], ci: '18.1%–61.6%' });
+	expect(ja.rows.find((r) => r.id === 'mt103-211-2015/cr-crh')?.ci).toBe('36%–50%');
+	expect(ja.rows).toHaveLength(6);
+	expect(ja.excluded).toHaveLength(5);
+	expect(ja.studies.find((s) => s.id === 'tower-2017')?.patients).toEqual(['405', '271', '134']);
+	expect(ja.headings).toContain('why-small-studies-give-wide-intervals');
+	// The inline results in the prose carry the same numbers too.
+	const inline = async (path: string) => {
+		await page.goto(path);
+		return page.locator('main .result').evaluateAll((els) => els.map((e) => (e.textContent ?? '').match(/\d+(?:\.\d+)?/g)?.sort().join(' ')));
+	};
+	expect(await inline('/ja/context/')).toEqual(await inline('/context/'));
+});
+
+test('/ja/context/ labels its tables, chart and refusals in Japanese; English names and sources are marked lang="en"', async ({ page }) => {
+	await page.goto('/ja/context/');
+	const chart = page.locator('svg.forest');
+	await expect(chart).toHaveAttribute('role', 'img');
+	const name = (await chart.locator('title').textContent()) ?? '';
+	expect(name).toMatch(JAPANESE);
+	expect(name).toContain('信頼区間');
+	const description = (await chart.locator('desc').textContent()) ?? '';
+	expect(description).toMatch(JAPANESE);
+	expect(description).not.toMatch(/\b(response rates|one per row|CI)\b/);
+	expect(numbersIn(description)).toEqual(expect.arrayContaining(['8', '21', '38.1', '18.1', '61.6']));
+	await expect(chart.locator('.axis-label')).toHaveText(JAPANESE);
+	for (const table of ['table.study-comparison', 'table.chart-data']) {
+		const head = await page.locator(`${table} caption, ${table} thead th`).allTextContents();
+		expect(head.length).toBeGreaterThan(5);
+		for (const text of head) expect(text, text).toMatch(JAPANESE);
+	}
+	// Row labels from the content's Japanese blocks; the chart's study labels are the table's.
+	for (const label of await page.locator('svg.forest text.label').allTextContents()) expect(label).toMatch(JAPANESE);
+	for (const cell of await page.locator('table.study-comparison tbody td:not(.num):not([lang])').allTextContents()) expect(cell).toMatch(JAPANESE);
+	// Refusals: the same reasons, in Japanese, and nothing left in English.
+	const refusals = await page.locator('[data-excluded]').allTextContents();
+	for (const text of refusals) {
+		expect(text).toMatch(JAPANESE);
+		expect(text).not.toMatch(/\b(Not comparable|they count|different responses|vs)\b/);
+	}
+	await expect(page.locator('[data-excluded="tower-2017/cr-12-weeks-blinatumomab"]')).toContainText('CR・CRh');
+	// English inside the Japanese page says so: the dose, journals, source names and locators.
+	await expect(page.locator('tr[data-study="tower-2017"] td').last()).toHaveAttribute('lang', 'en');
+	await expect(page.locator('tr[data-study="tower-2017"] th .cell-note')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('table.chart-data tr[data-row="mt103-211-2015/cr-crh"] td').last().locator('[lang="en"]').first()).toContainText('S20');
+	// The featured paper links to the Japanese overview; the others to their (English) pages, marked as such.
+	await expect(page.locator('tr[data-study="kiyoi-2020"] th a')).toHaveAttribute('href', '/ja/');
+	await expect(page.locator('tr[data-study="tower-2017"] th a')).toHaveAttribute('hreflang', 'en');
+});
+
+test('the switch keeps the reader on the same section of the context page', async ({ page }) => {
+	await page.goto('/context/#why-small-studies-give-wide-intervals');
+	await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/ja\/context\/#why-small-studies-give-wide-intervals$/);
+	await expect(page.locator('#why-small-studies-give-wide-intervals')).toBeInViewport();
+	await expect(page.locator('#why-small-studies-give-wide-intervals')).toHaveText(JAPANESE);
 });

@@ -137,3 +137,57 @@ test('the hazard ratio row names its arms and prints its P value (S18: 0.71, 0.5
 	expect(row!.printed).toBe('0.71 (95% CI 0.55–0.93); P = 0.01');
 	expect(row!.notes).toContain('Blinatumomab arm against Chemotherapy arm.');
 });
+
+// --- The comparison in Japanese (the /ja/context/ page) -----------------------------------------
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+test('the Japanese comparison has the same rows, intervals and refusals as the English one', () => {
+	const en = responseComparison(set, 'kiyoi-2020', 'cr-crh-two-cycles');
+	const ja = responseComparison(set, 'kiyoi-2020', 'cr-crh-two-cycles', 'ja');
+	const numbers = (r: { ev: { id: string }; ci: string; estimate: number; lower: number; upper: number }) => [r.ev.id, r.ci, r.estimate, r.lower, r.upper];
+	expect(ja.included.map(numbers)).toEqual(en.included.map(numbers));
+	expect(ja.excluded.map((r) => [r.ev.id, r.reasons.length])).toEqual(en.excluded.map((r) => [r.ev.id, r.reasons.length]));
+	// Golden values: MT103-211 43% (36–50) and TOWER 42% (37–49) from S20 (register §3b, §3c).
+	expect(ja.included.find((r) => r.ev.id === 'mt103-211-2015/cr-crh')!.ci).toBe('36%–50%');
+	expect(ja.included.find((r) => r.ev.id === 'tower-2017/cr-crh-blinatumomab')!.ci).toBe('37%–49%');
+	// Labels come from the content's Japanese blocks.
+	expect(ja.reference.label).toBe(set.outcomes.find((o) => o.id === 'cr-crh-two-cycles')!.data.ja!.label);
+	expect(ja.included.find((r) => r.ev.id === 'tower-2017/cr-crh-blinatumomab')!.group).toBe(
+		pub('tower-2017').population!.parts.find((p) => p.id === 'blinatumomab')!.ja!.label
+	);
+	for (const r of [...ja.included, ...ja.excluded]) {
+		expect(r.study, r.ev.id).toEqual({ text: set.publications.find((p) => p.id === r.publication)!.data.ja!.shortTitle, lang: 'ja' });
+		expect(r.group, r.ev.id).toMatch(JAPANESE);
+	}
+	for (const r of ja.excluded) for (const reason of r.reasons) expect(reason, r.ev.id).toMatch(JAPANESE);
+});
+
+test('Japanese study rows: Japanese labels from content, the same counts, unknowns said in Japanese', () => {
+	const en = studyRows(set, 'kiyoi-2020');
+	const ja = studyRows(set, 'kiyoi-2020', 'ja');
+	expect(ja.map((r) => r.id)).toEqual(en.map((r) => r.id));
+	// The dose stays the one English text (its numbers are stored once).
+	expect(ja.map((r) => r.dose)).toEqual(en.map((r) => r.dose));
+	const tower = ja.find((r) => r.id === 'tower-2017')!;
+	// Register §3c: 405 randomised, 271 to blinatumomab, 134 to chemotherapy.
+	expect(tower.patients).toBe('405');
+	expect(tower.patientsDetail).toContain('271');
+	expect(tower.patientsDetail).toContain('134');
+	expect(tower.patientsDetail).toContain(pub('tower-2017').population!.parts.find((p) => p.id === 'chemotherapy')!.ja!.label);
+	expect(tower.phase).toBe(pub('tower-2017').design!.ja!.phase);
+	const mt = ja.find((r) => r.id === 'mt103-211-2015')!;
+	expect(mt.patients).toMatch(JAPANESE);
+	expect(mt.patients).not.toMatch(/\d/);
+	for (const r of ja) for (const cell of [r.phase, r.allocation, r.ageGroup, r.setting]) expect(cell, `${r.id}: ${cell}`).toMatch(JAPANESE);
+});
+
+test('a study without a Japanese name is shown under its English name, marked English; a missing Japanese phase fails', () => {
+	const broken = structuredClone(set);
+	const tower = broken.publications.find((p) => p.id === 'tower-2017')!.data;
+	delete tower.ja;
+	expect(studyRows(broken, 'kiyoi-2020', 'ja').find((r) => r.id === 'tower-2017')!.name).toEqual({ text: 'TOWER phase 3', lang: 'en' });
+	delete tower.design!.ja;
+	expect(() => studyRows(broken, 'kiyoi-2020', 'ja')).toThrow(/tower-2017.*design\.ja\.phase/);
+	expect(studyRows(broken, 'kiyoi-2020', 'en')).toHaveLength(5);
+});

@@ -1,9 +1,12 @@
 import { linearScale, px, ticks } from './scale.ts';
+import type { Lang } from '../i18n.ts';
 
 /** One row of a forest plot: an estimate with its 95% interval, in percent. */
 export interface ForestInput {
 	id: string;
 	label: string;
+	/** The label's language, when it differs from the page's (an English study name on a Japanese page). */
+	labelLang?: Lang | undefined;
 	/** Second line under the label: part, source kind. */
 	detail: string;
 	estimate: number;

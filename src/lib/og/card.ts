@@ -1,6 +1,10 @@
 import { journalName } from '../../schemas/journal.ts';
 import { type KeyFigure, keyFigures } from '../endpoint-text.ts';
 import type { StudyView } from '../study.ts';
+import { t } from '../../i18n/index.ts';
+import { DEFAULT_LANG, type Lang, splitPageId } from '../i18n.ts';
+import type { Entry } from '../content-set.ts';
+import type { PageMeta } from '../../schemas/page.ts';
 
 /** Size of every sharing image (the Open Graph recommendation for large cards). */
 export const OG_WIDTH = 1200;
@@ -8,9 +12,12 @@ export const OG_HEIGHT = 630;
 /** Inner padding of the card, in pixels. */
 export const OG_PADDING = 72;
 
-/** What one sharing image shows, all as display text. */
+/** What one sharing image shows, all as display text in the page's language. */
 export interface OgCard {
-	/** A short source line: "Kiyoi et al. · Cancer Science 2020". */
+	lang: Lang;
+	/** The site's name in the page's language, at the foot of the card. */
+	siteName: string;
+	/** A short source line: "Kiyoi et al. · Cancer Science 2020" (ja "Kiyoi ほか · Cancer Science 2020"). */
 	kicker: string;
 	title: string;
 	figure: KeyFigure;
@@ -22,11 +29,12 @@ export interface OgCard {
 export const figureId = (f: KeyFigure): string => f.anchor ?? 'enrolled';
 
 /**
- * The key figure a page shows: the one named, or else the primary endpoint of the study's largest
- * part (for the Horai study, CR/CRh in phase 2). An unknown name fails the build, listing the known ones.
+ * The key figure a page shows, in its language: the one named, or else the primary endpoint of the
+ * study's largest part (for the Horai study, CR/CRh in phase 2). An unknown name fails the build,
+ * listing the known ones.
  */
-export function pickFigure(view: StudyView, name?: string): KeyFigure {
-	const figures = keyFigures(view);
+export function pickFigure(view: StudyView, name?: string, lang: Lang = DEFAULT_LANG): KeyFigure {
+	const figures = keyFigures(view, lang);
 	if (name !== undefined) {
 		const found = figures.find((f) => figureId(f) === name);
 		if (!found) throw new Error(`Unknown key figure "${name}". Known: ${figures.map(figureId).join(', ')}`);
@@ -41,21 +49,32 @@ export function pickFigure(view: StudyView, name?: string): KeyFigure {
 	return chosen;
 }
 
-/** The card of one page: its title, the study's short source line and a key figure. */
-export function buildOgCard(view: StudyView, page: { title: string; figure?: string | undefined }): OgCard {
+/**
+ * The card of one page, in the page's language: its title, the study's short source line and a
+ * key figure (the same figure, from the same data, in every language).
+ */
+export function buildOgCard(view: StudyView, page: { title: string; figure?: string | undefined }, lang: Lang = DEFAULT_LANG): OgCard {
+	const d = t(lang);
 	const authors = view.publication.authors ?? [];
 	const first = view.publication.authorship === 'published-order' ? authors[0] : undefined;
 	const year = (view.publication.dates.issue ?? view.publication.dates.online)?.slice(0, 4);
-	const kicker = [first && `${first.family}${authors.length > 1 ? ' et al.' : ''}`, [journalName(view.journal.data), year].filter(Boolean).join(' ')]
+	const kicker = [first && `${first.family}${authors.length > 1 ? d.etAl : ''}`, [journalName(view.journal.data), year].filter(Boolean).join(' ')]
 		.filter(Boolean)
 		.join(' · ');
-	const figure = pickFigure(view, page.figure);
+	const figure = pickFigure(view, page.figure, lang);
 	return {
+		lang,
+		siteName: d.siteName,
 		kicker,
 		title: page.title,
 		figure,
-		alt: `${page.title}. ${figure.label}: ${figure.value} (${figure.detail}). ${kicker}.`,
+		alt: d.ogAlt(page.title, figure.label, figure.value, figure.detail, kicker),
 	};
+}
+
+/** The card of an MDX page, in the page's language (from its id: "ja/context" → Japanese). */
+export function pageOgCard(view: StudyView, page: Entry<PageMeta>): OgCard {
+	return buildOgCard(view, page.data, splitPageId(page.id).lang);
 }
 
 /** True for characters that take a full em in CJK text (kana, kanji, full-width forms). */

@@ -22,8 +22,8 @@ const COLORS = { bg: '#ffffff', fg: '#1b1f24', soft: '#4a5562', accent: '#0b5cad
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
 const box = (style: Node['props']['style'], ...children: (Node | string)[]): Node => ({ type: 'div', props: { style, children } });
 
-/** The card as satori's element tree (plain objects: no JSX needed). */
-export function cardTree(card: OgCard, siteName: string): Node {
+/** The card as satori's element tree (plain objects: no JSX needed); the site name is the card's own by default. */
+export function cardTree(card: OgCard, siteName: string = card.siteName): Node {
 	const size = titleFontSize(card.title);
 	return box(
 		{
@@ -57,7 +57,7 @@ export function cardTree(card: OgCard, siteName: string): Node {
 }
 
 /** Renders a card to PNG bytes, offline (satori lays out the SVG, resvg rasterises it). */
-export async function renderOgPng(card: OgCard, siteName: string): Promise<Uint8Array> {
+export async function renderOgPng(card: OgCard, siteName: string = card.siteName): Promise<Uint8Array> {
 	const svg = await satori(cardTree(card, siteName) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
 	return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }
