@@ -1,6 +1,8 @@
 import { SITE_NAME } from '../site.ts';
 import type { CitationFileKey } from '../lib/citation/files.ts';
 import type { CitationStyleId } from '../lib/citation/formatted.ts';
+import type { Lang } from '../lib/i18n.ts';
+import type { ChangeKind } from '../schemas/change.ts';
 
 /**
  * English interface strings: the reference dictionary. Every other language must have exactly
@@ -224,6 +226,15 @@ export const en = {
 	}),
 	citeLatexHeading: 'For LaTeX',
 	citeOnlineLabel: 'BibLaTeX (@online)',
+	changeKinds: {
+		publication: 'First publication',
+		review: 'Review',
+		correction: 'Correction',
+		addition: 'Addition',
+	} satisfies Record<ChangeKind, string>,
+	changePages: 'Pages: ',
+	/** After the name of a page in another language than the page that names it. */
+	pageLanguageNote: { en: '', ja: ' (Japanese)' } satisfies Record<Lang, string>,
 };
 
 const MONTHS = [

@@ -20,7 +20,7 @@ export const ja: Dict = {
 	footerSourcesLink: '出典と方法',
 	footerLastReviewed: '内容の最終確認：',
 	footerLastReviewedEnd: '',
-	footerChanges: '変更と訂正の記録（英語）',
+	footerChanges: '変更と訂正の記録',
 	// Numbers and units
 	percentCI: '95%信頼区間',
 	countOf: (events: number, denominator: number) => `${denominator}例中${events}例`,
@@ -221,4 +221,12 @@ export const ja: Dict = {
 	}),
 	citeLatexHeading: 'LaTeX用',
 	citeOnlineLabel: 'BibLaTeX（@online）',
+	changeKinds: {
+		publication: '初回公開',
+		review: '再確認',
+		correction: '訂正',
+		addition: '追加',
+	},
+	changePages: '対象の頁：',
+	pageLanguageNote: { en: '（英語）', ja: '' },
 };

@@ -1,6 +1,8 @@
 import { type Change, REVIEW_KINDS } from '../schemas/change.ts';
 import { readPath } from '../schemas/shared.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from './content-set.ts';
+import type { Lang } from './i18n.ts';
+import { inLang } from './localize.ts';
 import { pagePath } from './urls.ts';
 
 /** Entries newest first; entries of one day keep their order in the file. */
@@ -9,6 +11,14 @@ export function changesNewestFirst(changes: Entry<Change>[]): Entry<Change>[] {
 		.map((c, i) => ({ c, i }))
 		.sort((a, b) => b.c.data.date.localeCompare(a.c.data.date) || a.i - b.i)
 		.map(({ c }) => c);
+}
+
+/** An entry's summary in a language: the English `summary`, or its translation (`ja.summary`). */
+export function changeSummary(change: Entry<Change>, lang: Lang): string {
+	return inLang(lang, change.data.summary, change.data.ja?.summary, {
+		file: fileOf('changes', change),
+		field: `ja.summary (entry "${change.id}")`,
+	});
 }
 
 /**
