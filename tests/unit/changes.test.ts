@@ -36,6 +36,10 @@ test('without any review entry there is no date to show, and the message says wh
 
 test('entries sort newest first and a page knows its newest change', () => {
 	expect(changesNewestFirst([published, review, correction]).map((c) => c.data.date)).toEqual(['2027-03-01', '2027-01-05', '2026-11-24']);
+	// Same day: the first publication is the oldest whatever the ids or the input order say.
+	const sameDay = entry({ id: '2026-11-24-japanese-pages', date: '2026-11-24', kind: 'addition' });
+	expect(changesNewestFirst([published, sameDay]).map((c) => c.id)).toEqual(['2026-11-24-japanese-pages', '2026-11-24-first-publication']);
+	expect(changesNewestFirst([sameDay, published]).map((c) => c.id)).toEqual(['2026-11-24-japanese-pages', '2026-11-24-first-publication']);
 	expect(lastChanged([published, correction], '/endpoints/')).toBe('2027-01-05');
 	expect(lastChanged([published, correction], '/')).toBe('2026-11-24');
 	expect(lastChanged([published], '/design/')).toBeUndefined();
