@@ -166,3 +166,10 @@ test('the language switch keeps the anchor between /cite/ and /ja/cite/', async 
 	await expect(page).toHaveURL(/\/ja\/cite\/#cite-site-title$/);
 	await expect(page.locator('#cite-site-title')).toBeInViewport();
 });
+
+test('the Japanese overview carries the short citation block: the same BibTeX, and a way to /ja/cite/', async ({ page, request }) => {
+	const bib = await (await request.get('/cite/kiyoi-2020.bib')).text();
+	await page.goto('/ja/');
+	expect(await page.locator('#cite-kiyoi-2020-bibtex').textContent()).toBe(bib);
+	await expect(page.locator('section[aria-labelledby="cite-kiyoi-2020-title"] a[href="/ja/cite/"]')).toHaveText(JAPANESE);
+});
