@@ -1,4 +1,8 @@
 import { SITE_NAME } from '../site.ts';
+import type { CitationFileKey } from '../lib/citation/files.ts';
+import type { CitationStyleId } from '../lib/citation/formatted.ts';
+import type { Lang } from '../lib/i18n.ts';
+import type { ChangeKind } from '../schemas/change.ts';
 
 /**
  * English interface strings: the reference dictionary. Every other language must have exactly
@@ -218,6 +222,57 @@ export const en = {
 	// Sharing images
 	etAl: ' et al.',
 	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}. ${label}: ${value} (${detail}). ${kicker}.`,
+	// cite and changes pages
+	citePaperHeading: 'Cite the paper',
+	citePaperIntro:
+		'These citations are generated from the one publication record on this site (the same data as every other page), so every format gives the same authors, dates and identifiers.',
+	citeFormattedHeading: 'Formatted references',
+	citeStyleLabels: {
+		apa: 'APA (7th edition)',
+		vancouver: 'Vancouver (NLM)',
+		harvard1: 'Harvard (Cite Them Right)',
+		'american-medical-association': 'AMA (11th edition)',
+		'chicago-author-date': 'Chicago (author-date)',
+	} satisfies Record<CitationStyleId, string>,
+	citeFilesHeading: 'For reference managers and LaTeX',
+	citeFileLabel: (format: string, use: string) => `${format} (${use})`,
+	citeFileUses: {
+		bibtex: 'LaTeX with BibTeX or natbib',
+		biblatex: 'LaTeX with biblatex and Biber',
+		ris: 'Zotero, EndNote, Mendeley, Papers',
+		'csl-json': 'Zotero, Pandoc, citeproc: the canonical record',
+	} satisfies Record<CitationFileKey, string>,
+	citeWikipediaHeading: 'Wikipedia',
+	citeWikipediaLabel: 'Wikipedia {{cite journal}}',
+	/** A note under the Wikipedia heading; none in English. */
+	citeWikipediaNote: '',
+	citeFilesList: 'Files:',
+	citeEveryFormat: 'every format, and how to cite this site',
+	/** A button's visible word and the text only screen readers hear around it, so each button has its own name. */
+	copyButton: (label: string) => ({ hiddenBefore: '', text: 'Copy', hiddenAfter: ` ${label}` }),
+	downloadButton: (label: string) => ({ hiddenBefore: '', text: 'Download', hiddenAfter: ` ${label}` }),
+	/** Status messages of the copy buttons (src/components/cite/CopyScript.astro fills in the label). */
+	copyDone: (label: string) => `Copied ${label} to the clipboard.`,
+	copySelected: (label: string) => `Could not copy automatically; ${label} is selected, press Ctrl+C or Cmd+C to copy it.`,
+	citeSiteHeading: 'Cite this website',
+	citeSiteIntro:
+		"Cite the paper above when you rely on the study's results. Cite this website only when you refer to its own content (its computed intervals, its summary or its source notes). No personal author is named for the site.",
+	citeSiteAccessed: (date: string) => ({
+		before: ' The access date below is ',
+		strong: `the date this copy of the site was built (${date})`,
+		after: ', not the day you read it: change it to the day you accessed the page.',
+	}),
+	citeLatexHeading: 'For LaTeX',
+	citeOnlineLabel: 'BibLaTeX (@online)',
+	changeKinds: {
+		publication: 'First publication',
+		review: 'Review',
+		correction: 'Correction',
+		addition: 'Addition',
+	} satisfies Record<ChangeKind, string>,
+	changePages: 'Pages: ',
+	/** After the name of a page in another language than the page that names it. */
+	pageLanguageNote: { en: '', ja: ' (Japanese)' } satisfies Record<Lang, string>,
 };
 
 const MONTHS = [

@@ -20,7 +20,7 @@ export const ja: Dict = {
 	footerSourcesLink: '出典と方法',
 	footerLastReviewed: '内容の最終確認：',
 	footerLastReviewedEnd: '',
-	footerChanges: '変更と訂正の記録（英語）',
+	footerChanges: '変更と訂正の記録',
 	// Numbers and units
 	percentCI: '95%信頼区間',
 	countOf: (events: number, denominator: number) => `${denominator}例中${events}例`,
@@ -221,4 +221,52 @@ export const ja: Dict = {
 	// Sharing images
 	etAl: ' ほか',
 	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}。${label}：${value}（${detail}）。${kicker}。`,
+	// cite and changes pages
+	citePaperHeading: '論文を引用する',
+	citePaperIntro:
+		'以下の引用情報は、本サイトの他の頁と同じ一件の論文レコードからビルド時に生成しているため、どの形式でも著者、日付、識別子が一致します。論文は英語で書かれているので、引用の文面は英語版の頁とまったく同じです。',
+	citeFormattedHeading: '引用スタイル別の表記',
+	citeStyleLabels: {
+		apa: 'APA（第7版）',
+		vancouver: 'バンクーバー方式（NLM）',
+		harvard1: 'ハーバード方式（Cite Them Right）',
+		'american-medical-association': 'AMA（第11版）',
+		'chicago-author-date': 'シカゴ方式（著者・年）',
+	},
+	citeFilesHeading: '文献管理ソフト・LaTeX用',
+	citeFileLabel: (format: string, use: string) => `${format}（${use}）`,
+	citeFileUses: {
+		bibtex: 'LaTeXのBibTeX・natbib用',
+		biblatex: 'LaTeXのbiblatex・Biber用',
+		ris: 'Zotero、EndNote、Mendeley、Papers用',
+		'csl-json': 'Zotero、Pandoc、citeproc用。すべての形式の元になる機械可読レコード',
+	},
+	citeWikipediaHeading: 'ウィキペディア',
+	citeWikipediaLabel: 'ウィキペディア {{cite journal}}',
+	citeWikipediaNote: '日本語版ウィキペディアでも、学術論文の出典には英語版と同じ名前のテンプレート {{cite journal}} を使います。',
+	citeFilesList: 'ファイル：',
+	citeEveryFormat: 'すべての形式と、このサイトの引用方法',
+	copyButton: (label: string) => ({ hiddenBefore: `${label}を`, text: 'コピー', hiddenAfter: '' }),
+	downloadButton: (label: string) => ({ hiddenBefore: `${label}を`, text: 'ダウンロード', hiddenAfter: '' }),
+	copyDone: (label: string) => `${label}をクリップボードにコピーしました。`,
+	copySelected: (label: string) =>
+		`自動ではコピーできませんでした。${label}を選択した状態にしてあるので、Ctrl+C（MacではCmd+C）でコピーしてください。`,
+	citeSiteHeading: 'このサイトを引用する',
+	citeSiteIntro:
+		'試験の結果を根拠にするときは、上の論文を引用してください。このサイトを引用するのは、サイト独自の内容（本サイトで算出した信頼区間、要約、出典の注記）に触れるときに限ります。サイトの著者として個人名は挙げていません。以下の書式はいずれも英語圏の引用スタイルなので、閲覧日などの定型の部分は英語で表記されます。',
+	citeSiteAccessed: (date: string) => ({
+		before: '以下の閲覧日は',
+		strong: `このサイトのこの版をビルドした日（${date}）`,
+		after: 'で、実際に読んだ日ではありません。引用するときは、頁を閲覧した日に書き換えてください。',
+	}),
+	citeLatexHeading: 'LaTeX用',
+	citeOnlineLabel: 'BibLaTeX（@online）',
+	changeKinds: {
+		publication: '初回公開',
+		review: '再確認',
+		correction: '訂正',
+		addition: '追加',
+	},
+	changePages: '対象の頁：',
+	pageLanguageNote: { en: '（英語）', ja: '' },
 };

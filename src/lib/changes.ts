@@ -1,14 +1,30 @@
 import { type Change, REVIEW_KINDS } from '../schemas/change.ts';
 import { readPath } from '../schemas/shared.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from './content-set.ts';
+import type { Lang } from './i18n.ts';
+import { inLang } from './localize.ts';
 import { pagePath } from './urls.ts';
 
-/** Entries newest first; entries of one day keep their order in the file. */
+/**
+ * Entries newest first. The file's order cannot decide between entries of one day (Astro's content
+ * store hands them over sorted by id), so within a day the first publication comes last (nothing
+ * can change before it) and the others follow their ids.
+ * e.g. [2026-11-24-first-publication, 2026-11-24-japanese-pages, 2027-01-05-fix] →
+ *      [2027-01-05-fix, 2026-11-24-japanese-pages, 2026-11-24-first-publication]
+ */
 export function changesNewestFirst(changes: Entry<Change>[]): Entry<Change>[] {
-	return changes
-		.map((c, i) => ({ c, i }))
-		.sort((a, b) => b.c.data.date.localeCompare(a.c.data.date) || a.i - b.i)
-		.map(({ c }) => c);
+	const first = (c: Entry<Change>) => (c.data.kind === 'publication' ? 1 : 0);
+	return [...changes].sort(
+		(a, b) => b.data.date.localeCompare(a.data.date) || first(a) - first(b) || a.id.localeCompare(b.id)
+	);
+}
+
+/** An entry's summary in a language: the English `summary`, or its translation (`ja.summary`). */
+export function changeSummary(change: Entry<Change>, lang: Lang): string {
+	return inLang(lang, change.data.summary, change.data.ja?.summary, {
+		file: fileOf('changes', change),
+		field: `ja.summary (entry "${change.id}")`,
+	});
 }
 
 /**

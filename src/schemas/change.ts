@@ -28,6 +28,14 @@ export const changeSchema = (reference: ReferenceFactory) =>
 			kind: ChangeKind,
 			/** What changed and why, in a sentence or two (for a correction: old value, new value, source). */
 			summary: Text,
+			/**
+			 * The Japanese edition's text of the entry: `summary` written for Japanese readers (same
+			 * facts, no more, no less). Required: /ja/changes/ lists every entry.
+			 */
+			ja: z.strictObject(
+				{ summary: Text },
+				{ error: (issue) => (issue.input === undefined ? 'is required: give the entry\'s Japanese summary as ja.summary' : undefined) }
+			),
 			/** Pages whose content changed. */
 			pages: z.array(reference('pages')).min(1, 'must name at least one page'),
 			/** Content records and fields that changed, e.g. { collection: endpoints, id: kiyoi-2020/mrd-phase-2, fields: [measure.denominator] }. */

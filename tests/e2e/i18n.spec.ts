@@ -8,6 +8,8 @@ const PAGES = [
 	{ en: '/classification/', ja: '/ja/classification/', heading: '分野分類' },
 	{ en: '/sources/', ja: '/ja/sources/', heading: '出典と方法' },
 	{ en: '/context/', ja: '/ja/context/', heading: '関連試験と比べた結果' },
+	{ en: '/cite/', ja: '/ja/cite/', heading: '引用の方法' },
+	{ en: '/changes/', ja: '/ja/changes/', heading: '変更と訂正の記録' },
 ];
 const ANCHORS = ['dlt-phase-1b', 'cr-crh-phase-1b', 'cr-crh-phase-2', 'mrd-phase-1b', 'mrd-phase-2', 'grade3-ae', 'rfs-phase-2', 'os'];
 
@@ -53,7 +55,7 @@ test('the switch round-trips en → ja → en to the same page and anchor', asyn
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the switch still leads to the same page in the other language', async ({ page }) => {
-		test.setTimeout(120_000); // ten page loads on a shared machine
+		test.setTimeout(180_000); // fourteen page loads on a shared machine
 		for (const p of PAGES) {
 			await page.goto(p.en);
 			await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();

@@ -24,6 +24,8 @@ import CiteThisPage from '../cite/CiteThisPage.astro';
 /** The components MDX pages may use without importing them; the only way prose prints a number. */
 export const mdxComponents = {
 	a: Link,
+	/** The same link written as a component, to give it attributes markdown cannot (`hreflang`). */
+	Link,
 	AsjcTable,
 	AsjcTree,
 	CiteThis,

@@ -19,6 +19,14 @@ const TEX_ESCAPES: Record<string, string> = {
 	'>': '\\textgreater{}',
 };
 
+/** BibLaTeX's `langid` (a babel/polyglossia language name) for a CSL language code. */
+const LANGIDS: Record<string, string> = { en: 'english', ja: 'japanese' };
+
+/** "en" → "english", "ja" → "japanese"; a code without a known name is given as it is. */
+export function langid(language: string): string {
+	return LANGIDS[language] ?? language;
+}
+
 /** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8). */
 export function texEscape(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(/[\\{}%&#_$~^<>]/g, (c) => TEX_ESCAPES[c] ?? c);
@@ -99,7 +107,7 @@ export function toBibtex(record: CitationRecord): string {
 		['doi', c.DOI && verbatimField(c.DOI), 'braced'],
 		['pmid', c.PMID, 'braced'],
 		['issn', c.ISSN, 'braced'],
-		['language', c.language === 'en' ? 'english' : c.language, 'braced'],
+		['language', c.language && langid(c.language), 'braced'],
 	]);
 }
 
@@ -119,7 +127,7 @@ export function toBiblatex(record: CitationRecord): string {
 		['eprint', c.PMID, 'braced'],
 		['eprinttype', c.PMID && 'pubmed', 'braced'],
 		['issn', c.ISSN, 'braced'],
-		['langid', c.language === 'en' ? 'english' : c.language, 'braced'],
+		['langid', c.language && langid(c.language), 'braced'],
 	]);
 }
 
@@ -139,6 +147,6 @@ export function toBiblatexWebPage(page: {
 		['organization', texEscape(page['container-title']), 'braced'],
 		['url', verbatimField(page.URL), 'braced'],
 		['urldate', `${y}-${pad(m)}-${pad(d)}`, 'braced'],
-		['langid', page.language === 'en' ? 'english' : page.language, 'braced'],
+		['langid', langid(page.language), 'braced'],
 	]);
 }

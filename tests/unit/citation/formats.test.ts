@@ -194,3 +194,20 @@ test('"cite this website" gives the build date as the access date, in BibLaTeX a
 	expect(e.fields).toMatchObject({ title: 'A page & {more}', url: 'https://example.org/a_b%20c/', urldate: '2026-03-04' });
 	expect(formatReference(page, 'apa')).toContain('Retrieved March 4, 2026, from https://example.org/a_b%20c/');
 });
+
+test('"cite this website" in Japanese cites the Japanese page: its title, its address, language ja, a key of its own', async () => {
+	const { webPageRecord } = await import('../../../src/lib/citation/web-page.ts');
+	const { toBiblatexWebPage } = await import('../../../src/lib/citation/bibtex.ts');
+	const built = new Date('2026-03-04T23:59:00Z');
+	const en = webPageRecord({ title: 'A page', siteName: 'Some site', url: 'https://example.org/', builtOn: built });
+	const ja = webPageRecord({ title: '日本語の頁', siteName: 'あるサイト', idBase: 'Some site', url: 'https://example.org/ja/', builtOn: built, language: 'ja' });
+	expect(en).toMatchObject({ id: 'some-site', language: 'en' });
+	expect(ja).toMatchObject({ id: 'some-site-ja', language: 'ja', title: '日本語の頁', 'container-title': 'あるサイト', URL: 'https://example.org/ja/' });
+	const e = bib(toBiblatexWebPage(ja));
+	expect(e.key).toBe('somesiteja');
+	// biblatex's langid takes a babel/polyglossia language name, not a code.
+	expect(e.fields).toMatchObject({ url: 'https://example.org/ja/', urldate: '2026-03-04', langid: 'japanese' });
+	expect(bib(toBiblatexWebPage(en)).fields).toMatchObject({ langid: 'english' });
+	expect(formatReference(ja, 'apa')).toContain('日本語の頁');
+	expect(formatReference(ja, 'apa')).toContain('https://example.org/ja/');
+});
