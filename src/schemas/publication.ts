@@ -86,6 +86,8 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			title: Text,
 			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
 			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)').optional(),
+			/** The Japanese short name; the Japanese edition fails to build without it. */
+			ja: z.strictObject({ shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)') }).optional(),
 			/** Authors; in published order unless `authorship` says otherwise. */
 			authors: z.array(personNameSchema).min(1).optional(),
 			/** What is known about the authors (see AUTHORSHIP); published-order by default. */
