@@ -6,6 +6,8 @@ import { type EndpointView, type StudyView, buildStudyView } from './study.ts';
 import { ciText, isSecondarySummary, percentText, resultText } from './endpoint-text.ts';
 import { SPECIAL_PARTS } from '../schemas/publication.ts';
 import { journalName } from '../schemas/journal.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
+import { inLang } from './localize.ts';
 
 /** Publications in the order pages list them: the featured one first, then by year and id. */
 export function publicationOrder(set: ContentSet, featured: string): string[] {
@@ -21,8 +23,9 @@ export function publicationOrder(set: ContentSet, featured: string): string[] {
 		});
 }
 
-/** The name of a study in tables and charts. */
-export const studyName = (view: StudyView) => view.publication.shortTitle ?? view.publication.title;
+/** The name of a study in tables and charts, in a language (Japanese needs `ja.shortTitle`). */
+export const studyName = (view: StudyView, lang: Lang = DEFAULT_LANG) =>
+	inLang(lang, view.publication.shortTitle ?? view.publication.title, view.publication.ja?.shortTitle, { file: view.file, field: 'ja.shortTitle' });
 
 /** "Int J Hematol 2020", "Cancer Science 2020". */
 export function shortCitation(view: StudyView): string {
