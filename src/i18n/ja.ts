@@ -181,4 +181,23 @@ export const ja: Dict = {
 	statusSeed: '元レコードのみ',
 	statusDerived: '算出値',
 	statusUnverified: '未確認',
+	// publications, search and 404 pages
+	inEnglish: '（英語）',
+	publicationDescription: (title: string) => `論文「${title}」の記録：書誌情報、本サイトが用いる評価項目、それぞれの出典。`,
+	publicationFeaturedIntro: (link: string) => `本サイトが取り上げている論文です。主なページは${link}です。`,
+	publicationFeaturedLink: '概要のページ',
+	publicationRelatedIntro: (link: string) =>
+		`日本人成人を対象とした本試験に関連する論文です。本サイトは、参照できた資料で確認できたことだけを示しています。本試験との比較は${link}をご覧ください。`,
+	publicationRelatedLink: '比較のページ',
+	publicationAuthorsNotConfirmed: '本プロジェクトが参照できた資料には著者の記載がないため、著者は表示していません。',
+	publicationAuthorsOrderNotConfirmed:
+		'上記の著者名は確認済みですが、確認できたのは図書館目録での並び順だけです。論文に掲載された著者順は確認できていないため、この順序で引用しないでください。',
+	publicationCitationsWithoutAuthors: '掲載された著者順が確認できていないため、上記の引用には著者を含めていません。',
+	publicationEndpoints: '評価項目',
+	publicationNoEndpoints: '本サイトには、この論文の評価項目の記録はありません。',
+	publicationProvenance: 'レコードの出典',
+	searchTitle: '検索',
+	searchDescription: 'Horai試験 エビデンスの日本語ページを全文検索できます。ページの一覧から選ぶこともできます。',
+	searchNeedsJavaScript: '検索はブラウザ内で動作するため、JavaScriptが必要です。日本語のページはすべて以下に掲載しています。',
+	searchAllPages: 'すべてのページ',
 };
