@@ -201,6 +201,15 @@ export const en = {
 	searchDescription: 'Search the full text of every page of the Horai study evidence site, or browse the list of its pages.',
 	searchNeedsJavaScript: 'Search runs in your browser and needs JavaScript. Every page of the site is listed below.',
 	searchAllPages: 'All pages',
+	notFoundTitle: 'Page not found',
+	notFoundDescription: 'There is no page at this address on the Horai study evidence site. Search the site or pick one of its pages.',
+	notFoundLede: 'There is no page at this address. It may have been mistyped, or the link that brought you here may be out of date.',
+	notFoundSearchLabel: 'Search the site',
+	notFoundSearchButton: 'Search',
+	notFoundPages: 'Pages of this site',
+	notFoundAnchors: (link: string) => `Links to a result on the endpoints page use permanent anchors such as ${link}.`,
+	notFoundChanges: (link: string) => `The ${link} says when content was corrected.`,
+	notFoundChangesLink: 'list of changes',
 };
 
 const MONTHS = [

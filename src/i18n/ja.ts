@@ -200,4 +200,13 @@ export const ja: Dict = {
 	searchDescription: 'Horai試験 エビデンスの日本語ページを全文検索できます。ページの一覧から選ぶこともできます。',
 	searchNeedsJavaScript: '検索はブラウザ内で動作するため、JavaScriptが必要です。日本語のページはすべて以下に掲載しています。',
 	searchAllPages: 'すべてのページ',
+	notFoundTitle: 'ページが見つかりません',
+	notFoundDescription: 'Horai試験 エビデンスには、このアドレスのページはありません。サイト内を検索するか、ページの一覧から選んでください。',
+	notFoundLede: 'このアドレスにはページがありません。アドレスの入力を誤ったか、ここへ案内したリンクが古くなっている可能性があります。',
+	notFoundSearchLabel: 'サイト内を検索',
+	notFoundSearchButton: '検索',
+	notFoundPages: 'このサイトのページ',
+	notFoundAnchors: (link: string) => `評価項目の結果へは、${link}のような固定アンカーでリンクできます。`,
+	notFoundChanges: (link: string) => `内容を訂正したときは、${link}に記載しています。`,
+	notFoundChangesLink: '変更の記録',
 };
