@@ -273,6 +273,36 @@ export const en = {
 	changePages: 'Pages: ',
 	/** After the name of a page in another language than the page that names it. */
 	pageLanguageNote: { en: '', ja: ' (Japanese)' } satisfies Record<Lang, string>,
+	// publications, search and 404 pages
+	/** After a link that leads to a page in English, on a page in another language. */
+	inEnglish: '',
+	publicationDescription: (title: string) =>
+		`The record of "${title}": bibliographic details, the endpoints the site uses, and where each came from.`,
+	publicationFeaturedIntro: (link: string) => `This is the paper the site is about; its main page is the ${link}.`,
+	publicationFeaturedLink: 'overview',
+	publicationRelatedIntro: (link: string) =>
+		`A publication related to the Japanese adult study. The site shows only what the sources it could read confirm; see how it compares on the ${link}.`,
+	publicationRelatedLink: 'context page',
+	publicationAuthorsNotConfirmed: 'No source the project could read lists the authors, so none are shown.',
+	publicationAuthorsOrderNotConfirmed:
+		"The names above are confirmed, but only in a library catalogue's order; the order printed in the paper was not confirmed, so they must not be cited in this order.",
+	publicationCitationsWithoutAuthors: 'The citations above leave the authors out because their published order is not confirmed.',
+	publicationEndpoints: 'Endpoints',
+	publicationNoEndpoints: 'The site records no endpoints of this publication.',
+	publicationProvenance: 'Where the record came from',
+	searchTitle: 'Search',
+	searchDescription: 'Search the full text of every page of the Horai study evidence site, or browse the list of its pages.',
+	searchNeedsJavaScript: 'Search runs in your browser and needs JavaScript. Every page of the site is listed below.',
+	searchAllPages: 'All pages',
+	notFoundTitle: 'Page not found',
+	notFoundDescription: 'There is no page at this address on the Horai study evidence site. Search the site or pick one of its pages.',
+	notFoundLede: 'There is no page at this address. It may have been mistyped, or the link that brought you here may be out of date.',
+	notFoundSearchLabel: 'Search the site',
+	notFoundSearchButton: 'Search',
+	notFoundPages: 'Pages of this site',
+	notFoundAnchors: (link: string) => `Links to a result on the endpoints page use permanent anchors such as ${link}.`,
+	notFoundChanges: (link: string) => `The ${link} says when content was corrected.`,
+	notFoundChangesLink: 'list of changes',
 };
 
 const MONTHS = [

@@ -31,3 +31,12 @@ for (const lang of LANGS) {
 export function t(lang: Lang): Dict {
 	return DICTIONARIES[lang];
 }
+
+/**
+ * A dictionary sentence built around one link, split where the link goes, so a page can put an
+ * element there: (link) => `See the ${link}.` → ["See the ", "."].
+ */
+export function aroundLink(sentence: (link: string) => string): [before: string, after: string] {
+	const [before = '', after = ''] = sentence('\u0000').split('\u0000');
+	return [before, after];
+}

@@ -10,9 +10,22 @@ import { DEFAULT_LANG, type Lang } from './i18n.ts';
  * (ja: "Cancer Science 第111巻 第4号 1314–1323頁（2020年4月1日号、オンライン公開 2020年1月24日）")
  */
 export function citationLine(view: StudyView, lang: Lang = DEFAULT_LANG): string {
+	return line(view, lang, journalName(view.journal.data));
+}
+
+/**
+ * The citation line in three pieces, so that a page can mark the journal's name (English) with its
+ * language: `before + journal + after` is the citation line.
+ */
+export function citationLineParts(view: StudyView, lang: Lang = DEFAULT_LANG): { before: string; journal: string; after: string } {
+	const [before = '', after = ''] = line(view, lang, '\u0000').split('\u0000');
+	return { before, journal: journalName(view.journal.data), after };
+}
+
+function line(view: StudyView, lang: Lang, journal: string): string {
 	const d = t(lang);
 	const p = view.publication;
-	const parts = [journalName(view.journal.data)];
+	const parts = [journal];
 	if (p.volume) parts.push(d.citeVolume(p.volume));
 	if (p.issue) parts.push(d.citeIssue(p.issue));
 	if (p.pages) parts.push(d.citePages(p.pages.first, p.pages.last));

@@ -7,6 +7,7 @@ import { ciText, isSecondarySummary, percentText, populationText, resultText } f
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang, localizedPath } from './i18n.ts';
 import { inLang } from './localize.ts';
+import { publicationPath } from './site-pages.ts';
 import { SPECIAL_PARTS } from '../schemas/publication.ts';
 import { journalName } from '../schemas/journal.ts';
 
@@ -51,11 +52,11 @@ export function shortCitation(view: StudyView): string {
 }
 
 /**
- * Where a study's name links: the featured paper's page is the overview (in the page's language);
- * the other publications have English pages only, so `lang` says when the target is English.
+ * Where a study's name links: its publication page in the page's language (the featured paper's
+ * is the overview). Every publication has a page in every language (src/lib/site-pages.ts).
  */
 export function studyHref(id: string, featured: string, lang: Lang = DEFAULT_LANG): { path: string; lang: Lang } {
-	return id === featured ? { path: localizedPath('index', lang), lang } : { path: `/publications/${id}/`, lang: DEFAULT_LANG };
+	return { path: publicationPath(id, lang, featured), lang };
 }
 
 /** One row of the study comparison table. */

@@ -147,10 +147,10 @@ export function eventsExplanation(ev: EndpointView, lang: Lang = DEFAULT_LANG): 
 }
 
 /** The P value of an arm comparison in words: "Compared with Chemotherapy: P < 0.001". */
-export function comparisonText(ev: EndpointView, armLabel: (part: string) => string, lang: Lang = DEFAULT_LANG): string {
+export function comparisonText(ev: EndpointView, armLabel: (part: string, lang?: Lang) => string, lang: Lang = DEFAULT_LANG): string {
 	const c = ev.data.comparison;
 	if (!c) return '';
-	return t(lang).comparedWith(armLabel(c.against), c.p ? `P ${c.p.relation} ${c.p.value}` : undefined);
+	return t(lang).comparedWith(armLabel(c.against, lang), c.p ? `P ${c.p.relation} ${c.p.value}` : undefined);
 }
 
 /** Role in words. */
@@ -188,7 +188,7 @@ export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LAN
 		if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev, lang));
 		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev, lang));
 		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel, lang));
-		if (m.kind === 'hazard-ratio') notes.push(d.hazardRatioArms(ev.armLabel(m.treatment), ev.armLabel(m.control)));
+		if (m.kind === 'hazard-ratio') notes.push(d.hazardRatioArms(ev.armLabel(m.treatment, lang), ev.armLabel(m.control, lang)));
 		if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(ev.source.sourceEntry.data.label));
 		const note = noteText(ev, lang);
 		if (note) notes.push(note);

@@ -26,6 +26,15 @@ export function splitPageId(id: string): { lang: Lang; slug: string } {
 	return { lang: DEFAULT_LANG, slug: id };
 }
 
+/**
+ * The page id of a language-neutral slug in a language, the inverse of splitPageId:
+ * ("design", "ja") → "ja/design"; ("index", "ja") → "ja"; ("design", "en") → "design".
+ */
+export function pageId(slug: string, lang: Lang): string {
+	if (lang === DEFAULT_LANG) return slug;
+	return slug === 'index' ? lang : `${lang}/${slug}`;
+}
+
 /** The site path of a slug in a language: ("design", "ja") → "/ja/design/"; ("index", "en") → "/". */
 export function localizedPath(slug: string, lang: Lang): string {
 	const prefix = lang === DEFAULT_LANG ? '' : `/${lang}`;
@@ -64,6 +73,14 @@ export function alternates(pageIds: readonly string[], path: string): Alternate[
 	const fallback = versions.get(DEFAULT_LANG);
 	if (fallback) out.push({ hreflang: 'x-default', path: fallback });
 	return out;
+}
+
+/**
+ * The versions of the page at `path` in the languages other than `lang`, for the language switch.
+ * Only versions that exist among `pageIds` are listed; a page in one language only has none.
+ */
+export function otherVersions(pageIds: readonly string[], path: string, lang: Lang): { lang: Lang; path: string }[] {
+	return alternates(pageIds, path).flatMap((a) => (a.hreflang !== 'x-default' && a.hreflang !== lang ? [{ lang: a.hreflang, path: a.path }] : []));
 }
 
 /** A language from Astro's `currentLocale` or a prop; anything unknown is the default. */

@@ -14,19 +14,31 @@ export function formatAuthorList(names: PersonName[]): string {
 	return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 }
 
+type Authorship = { authors?: PersonName[] | undefined; authorship: 'published-order' | 'order-not-confirmed' | 'not-confirmed' };
+
+/**
+ * The author line in three pieces, so that a page can mark the names (always written in English)
+ * with their language: the words before the names, the names (empty when there are none), and the
+ * words after them. `before + names + after` is the author line.
+ */
+export function authorLineParts(p: Authorship, lang: Lang = DEFAULT_LANG): { before: string; names: string; after: string } {
+	const d = t(lang);
+	if (p.authorship === 'not-confirmed' || !p.authors) return { before: d.authorsNotConfirmed, names: '', after: '' };
+	const names = formatAuthorList(p.authors);
+	if (p.authorship === 'order-not-confirmed') {
+		const [before = '', after = ''] = d.authorsOrderNotConfirmed('\u0000').split('\u0000');
+		return { before, names, after };
+	}
+	return { before: '', names, after: '' };
+}
+
 /**
  * The author line of a publication, honest about what is known:
  * published order → "Hitoshi Kiyoi, Joan D. Morris and Iekuni Oh";
  * order not confirmed → the names with a warning that the order is not the paper's;
  * not confirmed → a statement that no readable source gives the authors.
  */
-export function authorLine(
-	p: { authors?: PersonName[] | undefined; authorship: 'published-order' | 'order-not-confirmed' | 'not-confirmed' },
-	lang: Lang = DEFAULT_LANG
-): string {
-	const d = t(lang);
-	if (p.authorship === 'not-confirmed' || !p.authors) return d.authorsNotConfirmed;
-	const names = formatAuthorList(p.authors);
-	if (p.authorship === 'order-not-confirmed') return d.authorsOrderNotConfirmed(names);
-	return names;
+export function authorLine(p: Authorship, lang: Lang = DEFAULT_LANG): string {
+	const { before, names, after } = authorLineParts(p, lang);
+	return `${before}${names}${after}`;
 }

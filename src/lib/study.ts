@@ -35,8 +35,11 @@ export interface EndpointView {
 	data: Endpoint;
 	outcome: Entry<Outcome>;
 	partLabel: string;
-	/** The label of any part of the same publication (arms of a randomised trial). */
-	armLabel: (part: string) => string;
+	/**
+	 * The label of any part of the same publication (arms of a randomised trial), in a language;
+	 * a missing Japanese label throws (and so fails the Japanese build), naming the publication.
+	 */
+	armLabel: (part: string, lang?: Lang) => string;
 	/** The part's Japanese label, when the content gives one. */
 	partLabelJa?: string | undefined;
 	/** The endpoint's file, for error messages. */
@@ -120,7 +123,8 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				outcome,
 				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: 'source' }),
 				partLabel: partLabel(p, e.data.part),
-				armLabel: (part: string) => partLabel(p, part),
+				armLabel: (part: string, lang: Lang = DEFAULT_LANG) =>
+					inLang(lang, partLabel(p, part), partLabelJa(p, part), { file, field: `population.parts (no ja.label on part "${part}")` }),
 				partLabelJa: partLabelJa(p, e.data.part),
 				file: efile,
 				partSize: partSize(p, e.data.part),

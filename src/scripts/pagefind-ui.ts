@@ -5,11 +5,16 @@ import stylesUrl from '@pagefind/component-ui/css/pagefind-component-ui.css?url'
 
 let configured = false;
 
-/** Points Pagefind at the index built for this site (it honours Astro's base path). */
+/**
+ * Points Pagefind at the index built for this site (it honours Astro's base path), with its
+ * interface strings in the page's language. Pagefind picks the index of <html lang> by itself, but
+ * it sets its strings only when a first element registers, after that element has drawn itself:
+ * the search page's box would keep English labels on a Japanese page.
+ */
 function configure(bundlePath: string): void {
 	if (configured) return;
 	configured = true;
-	configureInstance('default', { bundlePath });
+	configureInstance('default', { bundlePath }).setLanguage(document.documentElement.lang || 'en');
 }
 
 let styles: Promise<void> | undefined;

@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pngSize } from '../helpers/png.ts';
 
-// Every MDX page of the site (content/pages/*.mdx) is listed once.
+// Every MDX page of the site (content/pages/*.mdx) is listed once; so is every Japanese one (content/pages/ja/).
 const CONTENT_PAGES = readdirSync('content/pages').filter((f) => f.endsWith('.mdx')).length;
+const JA_PAGES = readdirSync('content/pages/ja').filter((f) => f.endsWith('.mdx')).length;
 
 // Search results wait for Pagefind's index and WebAssembly: more than the default 5 s on a busy machine.
 const SEARCH_WAIT = { timeout: 20_000 };
@@ -27,7 +28,7 @@ function builtPages(): string[] {
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
-test('robots.txt points to the sitemap, and the sitemap lists every page but search and 404', async ({ request }) => {
+test('robots.txt points to the sitemap, and the sitemap lists every page but the search pages and 404', async ({ request }) => {
 	const robots = await (await request.get('/robots.txt')).text();
 	const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
 	expect(sitemapUrl).toMatch(/^https?:\/\/[^/]+\/sitemap-index\.xml$/);
@@ -37,8 +38,9 @@ test('robots.txt points to the sitemap, and the sitemap lists every page but sea
 	expect(index.status()).toBe(200);
 	const listed: string[] = [];
 	for (const file of locs(await index.text())) listed.push(...locs(await (await request.get(file)).text()));
-	const expected = builtPages().filter((p) => p !== '/404.html' && p !== '/search/');
-	expect(expected).toEqual(expect.arrayContaining(['/', '/design/', '/endpoints/', '/changes/']));
+	const expected = builtPages().filter((p) => p !== '/404.html' && p !== '/search/' && p !== '/ja/search/');
+	expect(expected).toEqual(expect.arrayContaining(['/', '/design/', '/endpoints/', '/changes/', '/ja/publications/tower-2017/']));
+	expect(builtPages()).toContain('/ja/search/');
 	expect(listed.sort()).toEqual(expected);
 });
 
@@ -100,13 +102,41 @@ test('an unknown address gets the 404 page, with a search box that works and lin
 	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', /\/design\/$/, SEARCH_WAIT);
 });
 
+test('the 404 page has a Japanese part: its search form goes to /ja/search/ and its links to Japanese pages', async ({ page }) => {
+	const res = await page.goto('/no-such-page/');
+	expect(res?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const ja = page.locator('section[lang="ja"]');
+	await expect(ja.getByRole('heading', { level: 2 })).toHaveText('ページが見つかりません');
+	const list = ja.getByRole('list', { name: 'このサイトのページ' });
+	await expect(list.getByRole('link', { name: '評価項目と結果' })).toHaveAttribute('href', '/ja/endpoints/');
+	const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(hrefs.length).toBe(JA_PAGES);
+	expect(hrefs.every((h) => h?.startsWith('/ja/'))).toBe(true);
+	await ja.getByRole('searchbox', { name: 'サイト内を検索' }).fill('ブリナツモマブ');
+	await ja.getByRole('button', { name: '検索' }).click();
+	await page.waitForURL(/\/ja\/search\/\?q=/);
+	expect(new URL(page.url()).searchParams.get('q')).toBe('ブリナツモマブ');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.locator('[data-search-page] a[href]').first()).toHaveAttribute('href', /^\/ja\//, SEARCH_WAIT);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the 404 page still offers its links and a search form', async ({ page }) => {
+	test('the 404 page still offers its links and a search form, in English and in Japanese', async ({ page }) => {
 		await page.goto('/does/not/exist');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-		await expect(page.getByRole('search')).toBeVisible();
+		await expect(page.getByRole('search')).toHaveCount(2);
+		await expect(page.getByRole('search', { name: 'Search the site' })).toHaveAttribute('action', '/search/');
+		await expect(page.getByRole('search', { name: 'サイト内を検索' })).toHaveAttribute('action', '/ja/search/');
 		await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link')).toHaveCount(CONTENT_PAGES);
+		await expect(page.getByRole('list', { name: 'このサイトのページ' }).getByRole('link')).toHaveCount(JA_PAGES);
+		// The Japanese form submits without JavaScript to the Japanese search page, which lists the Japanese pages.
+		await page.getByRole('searchbox', { name: 'サイト内を検索' }).fill('投与');
+		await page.getByRole('button', { name: '検索' }).click();
+		await page.waitForURL(/\/ja\/search\/\?q=/);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('投与');
+		await expect(page.getByRole('list', { name: 'すべてのページ' }).getByRole('link')).toHaveCount(JA_PAGES);
 	});
 });
 

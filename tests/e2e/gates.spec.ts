@@ -70,7 +70,11 @@ for (const path of PAGES) {
 			const { foreign, errors } = watchRequestsAndConsole(page, new URL(baseURL!).origin);
 			const response = await page.goto(path);
 			expect(response?.headers()['x-content-type-options']).toBe('nosniff');
-			await page.waitForLoadState('load');
+			// Network idle, not just load: the search pages fetch Pagefind (code, index, WebAssembly)
+			// after load, and those requests must pass the policy too. Then stop serving, so that no
+			// request still in flight outlives the test (Playwright reports that as an error).
+			await page.waitForLoadState('networkidle');
+			await page.unrouteAll({ behavior: 'ignoreErrors' });
 			expect(foreign, `requests to other origins:\n${foreign.join('\n')}`).toEqual([]);
 			expect(errors, `console errors (CSP violations among them):\n${errors.join('\n')}`).toEqual([]);
 		});

@@ -1,4 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 // The Japanese edition: every page under /ja/, same anchors and numbers as the English one.
 const PAGES = [
@@ -225,9 +227,10 @@ test('/ja/context/ labels its tables, chart and refusals in Japanese; English na
 	await expect(page.locator('tr[data-study="tower-2017"] td').last()).toHaveAttribute('lang', 'en');
 	await expect(page.locator('tr[data-study="tower-2017"] th .cell-note')).toHaveAttribute('lang', 'en');
 	await expect(page.locator('table.chart-data tr[data-row="mt103-211-2015/cr-crh"] td').last().locator('[lang="en"]').first()).toContainText('S20');
-	// The featured paper links to the Japanese overview; the others to their (English) pages, marked as such.
+	// The featured paper links to the Japanese overview; the others to their Japanese publication pages.
 	await expect(page.locator('tr[data-study="kiyoi-2020"] th a')).toHaveAttribute('href', '/ja/');
-	await expect(page.locator('tr[data-study="tower-2017"] th a')).toHaveAttribute('hreflang', 'en');
+	await expect(page.locator('tr[data-study="tower-2017"] th a')).toHaveAttribute('href', '/ja/publications/tower-2017/');
+	await expect(page.locator('tr[data-study="tower-2017"] th a')).not.toHaveAttribute('hreflang', 'en');
 });
 
 test('the switch keeps the reader on the same section of the context page', async ({ page }) => {
@@ -236,4 +239,98 @@ test('the switch keeps the reader on the same section of the context page', asyn
 	await expect(page).toHaveURL(/\/ja\/context\/#why-small-studies-give-wide-intervals$/);
 	await expect(page.locator('#why-small-studies-give-wide-intervals')).toBeInViewport();
 	await expect(page.locator('#why-small-studies-give-wide-intervals')).toHaveText(JAPANESE);
+});
+
+// --- Publication pages: /ja/publications/<id>/ for every content/publications/<id>.yaml -------
+
+const PUBLICATIONS = readdirSync('content/publications')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => f.replace(/\.yaml$/, ''));
+// The paper the site is about (README): its publication page's canonical address is the overview.
+const FEATURED = 'kiyoi-2020';
+const titleOf = (id: string) => (parse(readFileSync(`content/publications/${id}.yaml`, 'utf8')) as { title: string }).title;
+const hreflang = (page: Page, lang: string) => page.locator(`head link[rel="alternate"][hreflang="${lang}"]`);
+const absolute = (path: string) => new RegExp(`^https?://[^/]+${path}$`);
+
+test('every publication has a Japanese page', () => {
+	expect(PUBLICATIONS.length).toBeGreaterThanOrEqual(5);
+	expect(PUBLICATIONS).toContain(FEATURED);
+});
+
+for (const id of PUBLICATIONS) {
+	const en = `/publications/${id}/`;
+	const ja = `/ja/publications/${id}/`;
+	test(`${ja} is Japanese, marks the English title, and links its English page both ways`, async ({ page }) => {
+		const response = await page.goto(ja);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u3040-\u30ff\u4e00-\u9fff]/);
+		await expect(page.locator('.translation-note')).toContainText('英語版が正');
+		await expect(page.getByRole('heading', { level: 2, name: '評価項目' })).toBeVisible();
+		await expect(page.locator('.paper-title')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('.paper-title')).toHaveText(titleOf(id));
+		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute('href', '/ja/endpoints/');
+		await expect(page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', en);
+		// hreflang names the canonical pages: the featured paper's is the overview in each language.
+		const [enAlt, jaAlt] = id === FEATURED ? ['/', '/ja/'] : [en, ja];
+		await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', absolute(jaAlt));
+		await expect(hreflang(page, 'en')).toHaveAttribute('href', absolute(enAlt));
+		await expect(hreflang(page, 'ja')).toHaveAttribute('href', absolute(jaAlt));
+		await expect(hreflang(page, 'x-default')).toHaveAttribute('href', absolute(enAlt));
+
+		await page.goto(en);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' })).toHaveAttribute('href', ja);
+		await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', absolute(enAlt));
+		await expect(hreflang(page, 'ja')).toHaveAttribute('href', absolute(jaAlt));
+		await expect(hreflang(page, 'en')).toHaveAttribute('href', absolute(enAlt));
+	});
+}
+
+test('each Japanese publication page shows the same numbers as its English page', async ({ page }) => {
+	test.setTimeout(120_000); // ten page loads on a shared machine
+	let rows = 0;
+	for (const id of PUBLICATIONS) {
+		await page.goto(`/publications/${id}/`);
+		const en = await tableNumbers(page);
+		await page.goto(`/ja/publications/${id}/`);
+		const ja = await tableNumbers(page);
+		expect(Object.keys(ja), id).toEqual(Object.keys(en));
+		expect(ja, id).toEqual(en);
+		rows += Object.keys(en).length;
+	}
+	expect(rows).toBeGreaterThan(20);
+});
+
+test('Japanese publication pages use Japanese labels from content, English names marked as English', async ({ page }) => {
+	// TOWER: two arms, a hazard ratio, authors known only in a catalogue's order.
+	await page.goto('/ja/publications/tower-2017/');
+	const table = page.locator('table.endpoints');
+	await expect(table.locator('tr#os-hazard-ratio')).toContainText('ハザード比');
+	await expect(table.locator('tr#os-chemotherapy td').first()).toHaveText('化学療法群');
+	await expect(table).not.toContainText('Chemotherapy arm');
+	const authors = page.locator('.authors');
+	await expect(authors).not.toHaveAttribute('lang', 'en');
+	await expect(authors.locator('span[lang="en"]')).toContainText('H. Dombret');
+	await expect(page.locator('.venue span[lang="en"]')).toHaveText('N Engl J Med');
+	// A link to a page that has no Japanese version yet leads to the English page and says so.
+	const context = page.getByRole('link', { name: /比較のページ/ });
+	await expect(context).toHaveAttribute('href', /^\/(ja\/)?context\/$/);
+	if ((await context.getAttribute('href')) === '/context/') {
+		await expect(context).toHaveAttribute('hreflang', 'en');
+		await expect(context).toContainText('（英語）');
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the switch leads between a publication page and its Japanese page', async ({ page }) => {
+		for (const id of [FEATURED, 'tower-2017']) {
+			await page.goto(`/publications/${id}/`);
+			await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+			expect(new URL(page.url()).pathname).toBe(`/ja/publications/${id}/`);
+			await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+			expect(new URL(page.url()).pathname).toBe(`/publications/${id}/`);
+		}
+	});
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -48,4 +48,57 @@ test('search on a Japanese page finds ブリナツモマブ inside unspaced Japa
 	// A word that is not in the fixture finds nothing (so the match above is not a catch-all).
 	await page.locator('[data-search-page] input').fill('イマチニブ');
 	await expect(page.locator('[data-search-page] a[href="/fixture-ja/"]')).toHaveCount(0);
+});
+
+// --- The site's own Japanese search page, /ja/search/ ------------------------------------------
+
+// Every Japanese MDX page (content/pages/ja/*.mdx) is listed once.
+const JA_PAGES = readdirSync('content/pages/ja').filter((f) => f.endsWith('.mdx')).length;
+
+test('/ja/search/?q=ブリナツモマブ finds Japanese pages, with Pagefind in Japanese', async ({ page }) => {
+	await page.goto(`/ja/search/?q=${encodeURIComponent('ブリナツモマブ')}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	// Pagefind's own Japanese strings: it read <html lang="ja">, so it also searches the Japanese index.
+	await expect(page.getByRole('searchbox', { name: 'このサイトを検索' })).toBeVisible(SEARCH_WAIT);
+	const results = page.locator('[data-search-page] a[href]');
+	await expect(results.first()).toHaveAttribute('href', /^\/ja\//, SEARCH_WAIT);
+	expect((await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h?.startsWith('/ja/'))).toBe(true);
+});
+
+test('the English search does not return Japanese pages', async ({ page }) => {
+	await page.goto('/search/?q=blinatumomab');
+	const results = page.locator('[data-search-page] a[href]');
+	await expect(results.first()).toHaveAttribute('href', /^\/(?!ja\/)/, SEARCH_WAIT);
+	expect((await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => h?.startsWith('/ja/'))).toBe(false);
+});
+
+test('the header search on a Japanese page leads to /ja/search/ and searches in Japanese', async ({ page }) => {
+	await page.goto('/ja/design/');
+	const link = page.getByRole('link', { name: '検索', exact: true });
+	await expect(link).toHaveAttribute('href', '/ja/search/');
+	await link.click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible(SEARCH_WAIT);
+	const box = dialog.getByRole('searchbox', { name: 'このサイトを検索' });
+	await expect(box).toBeFocused();
+	await box.fill('ブリナツモマブ');
+	await expect(dialog.locator('a[href]').first()).toHaveAttribute('href', /^\/ja\//, SEARCH_WAIT);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the header link on a Japanese page leads to /ja/search/, which lists every Japanese page', async ({ page }) => {
+		await page.goto('/ja/design/');
+		await page.getByRole('link', { name: '検索', exact: true }).click();
+		await expect(page).toHaveURL(/\/ja\/search\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page.getByText('JavaScriptが必要')).toBeVisible();
+		const list = page.getByRole('list', { name: 'すべてのページ' });
+		await expect(list.getByRole('link', { name: '試験デザイン' })).toHaveAttribute('href', '/ja/design/');
+		await expect(list.getByRole('link')).toHaveCount(JA_PAGES);
+		const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs.every((h) => h?.startsWith('/ja/'))).toBe(true);
+		// The language switch leads to the English search page.
+		await expect(page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/search/');
+	});
 });

@@ -7,7 +7,8 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 // A real build of a copy of the project whose featured paper has a hostile title and author, plus a
-// second, sparse publication (no volume, issue, pages or identifiers). The pages must keep every
+// second, sparse publication (no volume, issue, pages or identifiers; only the Japanese short name
+// that its Japanese page needs). The pages must keep every
 // value intact and inert, and every publication must get its citation files.
 const ROOT = resolve('.');
 const tmp = mkdtempSync(join(tmpdir(), 'hostile-build-'));
@@ -18,6 +19,7 @@ const TITLE = 'Evil </script><script>alert("x")</script> "quotes" & \'apos\' {br
 const FAMILY = 'O\'Brien & <b>{Sons}</b>';
 
 const SPARSE = `title: A short report on nothing in particular
+ja: { shortTitle: 特に内容のない短い報告 }
 type: article-journal
 language: en
 authors:
@@ -90,4 +92,18 @@ test('a sparse publication gets its citation files too, without empty fields', (
 	expect(read('cite/sparse-2021.ris')).toContain('DA  - 2021/03/05');
 	expect(existsSync(join(dir, 'dist/cite/sparse-2021.biblatex.bib'))).toBe(true);
 	expect(JSON.parse(read('cite/sparse-2021.json'))).toHaveLength(1);
+});
+
+test('the Japanese publication pages keep the hostile title and author intact, inert and marked as English', () => {
+	const $ = cheerio.load(read('ja/publications/kiyoi-2020/index.html'));
+	expect($('html').attr('lang')).toBe('ja');
+	expect($('.paper-title').attr('lang')).toBe('en');
+	expect($('.paper-title').text()).toBe(TITLE);
+	expect($('.authors').attr('lang')).toBe('en');
+	expect($('.authors').text()).toContain(`Iekuni ${FAMILY}`);
+	expect($('meta[name="description"]').attr('content')).toContain(`「${TITLE}」`);
+	expect($('script:not([type])')).toHaveLength(0);
+	expect($('b')).toHaveLength(0);
+	// The sparse publication gets its Japanese page, named by its Japanese short name.
+	expect(cheerio.load(read('ja/publications/sparse-2021/index.html'))('h1').text()).toBe('特に内容のない短い報告');
 });

@@ -14,6 +14,7 @@ import { endpointRows, findEndpoint, keyFigures, summaryText, resultText } from 
 import { citationLine } from '../../src/lib/citation-line.ts';
 import { scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
+import { studyName } from '../../src/lib/context.ts';
 
 // --- Dictionaries -------------------------------------------------------------------------
 
@@ -103,6 +104,24 @@ test('a missing Japanese content text fails with file and field', () => {
 	const v = buildStudyView(broken, 'kiyoi-2020');
 	expect(endpointRows(v.endpoints, 'en')).toHaveLength(view.endpoints.length);
 	expect(() => endpointRows(v.endpoints, 'ja')).toThrow(/outcomes.*ja\.label/);
+});
+
+test('a publication without its Japanese name or arm labels fails the Japanese texts, naming file and field', () => {
+	const broken = structuredClone(set);
+	const tower = broken.publications.find((p) => p.id === 'tower-2017')!;
+	delete tower.data.ja;
+	for (const part of tower.data.population!.parts) delete part.ja;
+	const v = buildStudyView(broken, 'tower-2017');
+	expect(studyName(v, 'en')).toBe('TOWER phase 3');
+	expect(() => studyName(v, 'ja')).toThrow(/tower-2017\.yaml: ja\.shortTitle/);
+	// The hazard ratio's row belongs to no arm, but its note names both: in Japanese, it needs their labels.
+	const hrOnly = v.endpoints.filter((e) => e.anchor === 'os-hazard-ratio');
+	expect(endpointRows(hrOnly, 'en')[0]!.notes).toContain('Blinatumomab arm against Chemotherapy arm.');
+	expect(() => endpointRows(hrOnly, 'ja')).toThrow(/tower-2017\.yaml: population\.parts \(no ja\.label on part "blinatumomab"\)/);
+	const ok = buildStudyView(set, 'tower-2017');
+	expect(studyName(ok, 'ja')).toBe('TOWER第3相試験');
+	const hr = endpointRows(ok.endpoints, 'ja').find((r) => r.anchor === 'os-hazard-ratio')!;
+	expect(hr.notes).toContain('化学療法群に対するブリナツモマブ群の比。');
 });
 
 // --- URLs, alternates and the switch --------------------------------------------------------
