@@ -11,7 +11,7 @@ export const ja: Dict = {
 	navLabel: 'サイト',
 	languageSwitchLabel: '言語',
 	authoritativeNote:
-		'この頁は英語版の日本語訳です。内容に相違がある場合は英語版が正となります。数値・表・出典は英語版と同じデータから生成しています。',
+		'このページは英語版の日本語訳です。内容に相違がある場合は英語版が正となります。数値・表・出典は英語版と同じデータから生成しています。',
 	searchLink: '検索',
 	searchLinkTitle: 'サイト内検索（/ または Ctrl+K）',
 	footerText:
@@ -224,7 +224,7 @@ export const ja: Dict = {
 	// cite and changes pages
 	citePaperHeading: '論文を引用する',
 	citePaperIntro:
-		'以下の引用情報は、本サイトの他の頁と同じ一件の論文レコードからビルド時に生成しているため、どの形式でも著者、日付、識別子が一致します。論文は英語で書かれているので、引用の文面は英語版の頁とまったく同じです。',
+		'以下の引用情報は、本サイトの他のページと同じ一件の論文レコードからビルド時に生成しているため、どの形式でも著者、日付、識別子が一致します。論文は英語で書かれているので、引用の文面は英語版のページとまったく同じです。',
 	citeFormattedHeading: '引用スタイル別の表記',
 	citeStyleLabels: {
 		apa: 'APA（第7版）',
@@ -257,7 +257,7 @@ export const ja: Dict = {
 	citeSiteAccessed: (date: string) => ({
 		before: '以下の閲覧日は',
 		strong: `このサイトのこの版をビルドした日（${date}）`,
-		after: 'で、実際に読んだ日ではありません。引用するときは、頁を閲覧した日に書き換えてください。',
+		after: 'で、実際に読んだ日ではありません。引用するときは、ページを閲覧した日に書き換えてください。',
 	}),
 	citeLatexHeading: 'LaTeX用',
 	citeOnlineLabel: 'BibLaTeX（@online）',
@@ -267,7 +267,7 @@ export const ja: Dict = {
 		correction: '訂正',
 		addition: '追加',
 	},
-	changePages: '対象の頁：',
+	changePages: '対象のページ：',
 	pageLanguageNote: { en: '（英語）', ja: '' },
 	// publications, search and 404 pages
 	inEnglish: '（英語）',
