@@ -32,14 +32,13 @@ export interface LangText {
 }
 
 /**
- * The name of a study in tables and charts, in a language: the Japanese display name when the
- * content gives one, else the English short title (or title), which then says it is English.
+ * The name of a study in tables and charts, in a language: the English short title (or title), or
+ * the Japanese `ja.shortTitle`, which the Japanese edition needs (without it the build fails,
+ * naming file and field).
  */
 export function studyLabel(view: StudyView, lang: Lang = DEFAULT_LANG): LangText {
 	const en = view.publication.shortTitle ?? view.publication.title;
-	if (lang === DEFAULT_LANG) return { text: en, lang };
-	const ja = view.publication.ja?.shortTitle;
-	return ja ? { text: ja, lang } : { text: en, lang: DEFAULT_LANG };
+	return { text: inLang(lang, en, view.publication.ja?.shortTitle, { file: view.file, field: 'ja.shortTitle' }), lang };
 }
 
 /** The name of a study in tables and charts, as text. */

@@ -91,7 +91,7 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			title: Text,
 			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
 			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)').optional(),
-			/** Japanese display names; without `ja.shortTitle` a Japanese page shows the English name, marked as English. */
+			/** The Japanese short name in tables and charts; the Japanese edition fails to build without it. */
 			ja: z.strictObject({ shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)') }).optional(),
 			/** Authors; in published order unless `authorship` says otherwise. */
 			authors: z.array(personNameSchema).min(1).optional(),

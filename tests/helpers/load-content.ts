@@ -41,7 +41,8 @@ export async function loadContent(contentDir: string): Promise<{ set: ContentSet
 			for await (const abs of glob(spec.source.pattern, { cwd: base })) {
 				const file = join(base, abs);
 				const text = readFileSync(file, 'utf8');
-				const id = abs.replace(/\.(ya?ml|mdx?)$/, '').toLowerCase();
+				// Astro's glob loader drops a trailing /index: content/pages/ja/index.mdx is the entry "ja".
+				const id = abs.replace(/\.(ya?ml|mdx?)$/, '').toLowerCase().replace(/\/index$/, '');
 				try {
 					raw.push({ id, data: file.endsWith('.mdx') ? frontmatter(text) : parseYaml(text), file });
 				} catch (e) {

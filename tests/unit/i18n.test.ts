@@ -119,7 +119,7 @@ test('a publication without its Japanese name or arm labels fails the Japanese t
 	expect(endpointRows(hrOnly, 'en')[0]!.notes).toContain('Blinatumomab arm against Chemotherapy arm.');
 	expect(() => endpointRows(hrOnly, 'ja')).toThrow(/tower-2017\.yaml: population\.parts \(no ja\.label on part "blinatumomab"\)/);
 	const ok = buildStudyView(set, 'tower-2017');
-	expect(studyName(ok, 'ja')).toBe('TOWER第3相試験');
+	expect(studyName(ok, 'ja')).toBe('TOWER試験（第3相）');
 	const hr = endpointRows(ok.endpoints, 'ja').find((r) => r.anchor === 'os-hazard-ratio')!;
 	expect(hr.notes).toContain('化学療法群に対するブリナツモマブ群の比。');
 });

@@ -182,11 +182,12 @@ test('Japanese study rows: Japanese labels from content, the same counts, unknow
 	for (const r of ja) for (const cell of [r.phase, r.allocation, r.ageGroup, r.setting]) expect(cell, `${r.id}: ${cell}`).toMatch(JAPANESE);
 });
 
-test('a study without a Japanese name is shown under its English name, marked English; a missing Japanese phase fails', () => {
+test('a study without its Japanese name or Japanese phase fails the Japanese rows, naming file and field', () => {
 	const broken = structuredClone(set);
 	const tower = broken.publications.find((p) => p.id === 'tower-2017')!.data;
 	delete tower.ja;
-	expect(studyRows(broken, 'kiyoi-2020', 'ja').find((r) => r.id === 'tower-2017')!.name).toEqual({ text: 'TOWER phase 3', lang: 'en' });
+	expect(() => studyRows(broken, 'kiyoi-2020', 'ja')).toThrow(/tower-2017\.yaml: ja\.shortTitle/);
+	tower.ja = { shortTitle: 'TOWER' };
 	delete tower.design!.ja;
 	expect(() => studyRows(broken, 'kiyoi-2020', 'ja')).toThrow(/tower-2017.*design\.ja\.phase/);
 	expect(studyRows(broken, 'kiyoi-2020', 'en')).toHaveLength(5);
