@@ -1,22 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContentSet, getStudy } from '../../data/content.ts';
-import { pageOgCard } from '../../lib/og/card.ts';
+import { buildOgCard } from '../../lib/og/card.ts';
 import { renderOgPng } from '../../lib/og/render.ts';
 import { ogSlug } from '../../lib/og/paths.ts';
-import type { Entry } from '../../lib/content-set.ts';
-import type { PageMeta } from '../../schemas/page.ts';
+import { type CardSource, cardSources } from '../../lib/og/sources.ts';
+import { FEATURED_PUBLICATION } from '../../site.ts';
 
 /**
- * One sharing image per MDX page, in every language, rendered at build time: /og/<page id, / as ->.png.
- * A Japanese page's card is Japanese throughout (title, key figure, source line, site name).
+ * The sharing images, rendered at build time: one per MDX page and one per related publication's
+ * page, in every language (/og/<page id, / as ->.png). A Japanese page's card is Japanese throughout
+ * (title, key figure, source line, site name).
  */
 export const getStaticPaths = (async () => {
-	const { pages } = await getContentSet();
-	return pages.map((p) => ({ params: { slug: ogSlug(p.id) }, props: { page: p } }));
+	return cardSources(await getContentSet(), FEATURED_PUBLICATION).map((source) => ({ params: { slug: ogSlug(source.id) }, props: { source } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-	const card = pageOgCard(await getStudy(), (props as { page: Entry<PageMeta> }).page);
+	const { source } = props as { source: CardSource };
+	const card = buildOgCard(await getStudy(source.publication), source, source.lang);
 	const png = await renderOgPng(card);
 	return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,52 @@
+import { type ContentSet } from '../content-set.ts';
+import { publicationOrder, studyName } from '../context.ts';
+import { DEFAULT_LANG, LANGS, type Lang, pageId, splitPageId, splitPath } from '../i18n.ts';
+import { buildStudyView } from '../study.ts';
+import { pagePath } from '../urls.ts';
+import { publicationSlug } from '../site-pages.ts';
+
+/**
+ * What one sharing image shows: the page it belongs to (a page id, which also names the image
+ * file), its language, the publication whose figure and source line it carries, and its title.
+ */
+export interface CardSource {
+	id: string;
+	lang: Lang;
+	publication: string;
+	title: string;
+	/** A key figure named by the page (MDX frontmatter `figure`); the study's primary result otherwise. */
+	figure?: string | undefined;
+}
+
+/**
+ * Every sharing image the build renders: one per MDX page (the featured paper's figure), and one
+ * per publication page in every language, with that publication's own name and figure, so a shared
+ * link to a related study never shows this paper's result. The featured paper's publication page
+ * uses the overview's image (the overview is its canonical page).
+ */
+export function cardSources(set: ContentSet, featured: string): CardSource[] {
+	const pages: CardSource[] = set.pages.map((p) => ({
+		id: p.id,
+		lang: splitPageId(p.id).lang,
+		publication: featured,
+		title: p.data.title,
+		figure: p.data.figure,
+	}));
+	const publications = publicationOrder(set, featured)
+		.filter((id) => id !== featured)
+		.flatMap((id) => {
+			const view = buildStudyView(set, id);
+			return LANGS.map((lang) => ({ id: pageId(publicationSlug(id), lang), lang, publication: id, title: studyName(view, lang) }));
+		});
+	return [...pages, ...publications];
+}
+
+/** The image a page at `path` uses: its own, or else the overview's in the page's language. */
+export function cardSourceFor(sources: readonly CardSource[], path: string): CardSource {
+	const own = sources.find((s) => pagePath(s.id) === path);
+	if (own) return own;
+	const lang = splitPath(path).lang;
+	const overview = sources.find((s) => pagePath(s.id) === (lang === DEFAULT_LANG ? '/' : `/${lang}/`));
+	if (!overview) throw new Error(`No sharing image for ${path}, and no overview page in "${lang}" to take one from`);
+	return overview;
+}

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { loadContent } from '../../helpers/load-content.ts';
+import { buildStudyView } from '../../../src/lib/study.ts';
+import { buildOgCard } from '../../../src/lib/og/card.ts';
+import { cardSourceFor, cardSources } from '../../../src/lib/og/sources.ts';
+
+const { set } = await loadContent('content');
+const sources = cardSources(set, 'kiyoi-2020');
+const yaml = (path: string) => parse(readFileSync(path, 'utf8'));
+const primaryAnchors = (pub: string) =>
+	readdirSync(`content/endpoints/${pub}`)
+		.filter((f) => (yaml(`content/endpoints/${pub}/${f}`) as { role?: string }).role === 'primary')
+		.map((f) => f.replace(/\.yaml$/, ''));
+
+test('every MDX page and every related publication page, in each language, has its own image', () => {
+	const ids = sources.map((s) => s.id);
+	expect(new Set(ids).size).toBe(ids.length);
+	for (const file of readdirSync('content/publications').filter((f) => f.endsWith('.yaml'))) {
+		const id = file.replace(/\.yaml$/, '');
+		if (id === 'kiyoi-2020') continue; // its publication page's canonical page is the overview
+		expect(ids).toContain(`publications/${id}`);
+		expect(ids).toContain(`ja/publications/${id}`);
+	}
+	expect(ids).toEqual(expect.arrayContaining(['index', 'design', 'ja', 'ja/design']));
+});
+
+test('a related study\'s card shows that study, never this paper\'s result', () => {
+	const mt = cardSourceFor(sources, '/ja/publications/mt103-211-2015/');
+	expect(mt).toMatchObject({ id: 'ja/publications/mt103-211-2015', lang: 'ja', publication: 'mt103-211-2015' });
+	expect(mt.title).toBe((yaml('content/publications/mt103-211-2015.yaml') as { ja: { shortTitle: string } }).ja.shortTitle);
+	const card = buildOgCard(buildStudyView(set, mt.publication), mt, mt.lang);
+	// The review table's rounded CR/CRh rate for MT103-211 (register §3b): 43%.
+	expect(card.figure.value).toBe('43%');
+	expect(primaryAnchors('mt103-211-2015')).toContain(card.figure.anchor);
+	expect(card.alt).not.toContain('38.1');
+	for (const pub of ['paediatric-phase-1b-2020', 'expansion-cohort-2022', 'tower-2017']) {
+		const s = cardSourceFor(sources, `/publications/${pub}/`);
+		const c = buildOgCard(buildStudyView(set, s.publication), s, s.lang);
+		expect(s.title, pub).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+		expect(c.alt, pub).not.toContain('8 of 21');
+	}
+});
+
+test('pages without their own image take the overview\'s in their language', () => {
+	expect(cardSourceFor(sources, '/publications/kiyoi-2020/').id).toBe('index');
+	expect(cardSourceFor(sources, '/ja/publications/kiyoi-2020/').id).toBe('ja');
+	expect(cardSourceFor(sources, '/ja/search/').id).toBe('ja');
+	expect(cardSourceFor(sources, '/404.html').id).toBe('index');
+	expect(cardSourceFor(sources, '/design/').id).toBe('design');
+});
