@@ -2,6 +2,7 @@ import { type ContentSet } from '../content-set.ts';
 import { publicationOrder, studyName } from '../context.ts';
 import { DEFAULT_LANG, LANGS, type Lang, pageId, splitPageId, splitPath } from '../i18n.ts';
 import { buildStudyView } from '../study.ts';
+import { keyFigures } from '../endpoint-text.ts';
 import { pagePath } from '../urls.ts';
 import { publicationSlug } from '../site-pages.ts';
 
@@ -22,7 +23,8 @@ export interface CardSource {
  * Every sharing image the build renders: one per MDX page (the featured paper's figure), and one
  * per publication page in every language, with that publication's own name and figure, so a shared
  * link to a related study never shows this paper's result. The featured paper's publication page
- * uses the overview's image (the overview is its canonical page).
+ * uses the overview's image (the overview is its canonical page), as does a publication with no
+ * figure at all to show.
  */
 export function cardSources(set: ContentSet, featured: string): CardSource[] {
 	const pages: CardSource[] = set.pages.map((p) => ({
@@ -36,6 +38,8 @@ export function cardSources(set: ContentSet, featured: string): CardSource[] {
 		.filter((id) => id !== featured)
 		.flatMap((id) => {
 			const view = buildStudyView(set, id);
+			// A record with no count, rate or enrolment has no figure to show: its pages keep the overview's card.
+			if (keyFigures(view).length === 0) return [];
 			return LANGS.map((lang) => ({ id: pageId(publicationSlug(id), lang), lang, publication: id, title: studyName(view, lang) }));
 		});
 	return [...pages, ...publications];

@@ -43,6 +43,16 @@ test('a related study\'s card shows that study, never this paper\'s result', () 
 	}
 });
 
+test('a publication with no figure to show gets no card of its own (its pages take the overview\'s)', () => {
+	const sparse = structuredClone(set);
+	sparse.endpoints = sparse.endpoints.filter((e) => !e.id.startsWith('tower-2017/'));
+	delete sparse.publications.find((p) => p.id === 'tower-2017')!.data.population;
+	const ids = cardSources(sparse, 'kiyoi-2020').map((s) => s.id);
+	expect(ids).not.toContain('publications/tower-2017');
+	expect(ids).toContain('publications/mt103-211-2015');
+	expect(cardSourceFor(cardSources(sparse, 'kiyoi-2020'), '/ja/publications/tower-2017/').id).toBe('ja');
+});
+
 test('pages without their own image take the overview\'s in their language', () => {
 	expect(cardSourceFor(sources, '/publications/kiyoi-2020/').id).toBe('index');
 	expect(cardSourceFor(sources, '/ja/publications/kiyoi-2020/').id).toBe('ja');
