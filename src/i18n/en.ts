@@ -295,6 +295,8 @@ export const en = {
 	searchNeedsJavaScript: 'Search runs in your browser and needs JavaScript. Every page of the site is listed below.',
 	searchAllPages: 'All pages',
 	notFoundTitle: 'Page not found',
+	/** On the 404 page, a link to its part in this language (the page shows both languages). */
+	notFoundJump: 'Help in English',
 	notFoundDescription: 'There is no page at this address on the Horai study evidence site. Search the site or pick one of its pages.',
 	notFoundLede: 'There is no page at this address. It may have been mistyped, or the link that brought you here may be out of date.',
 	notFoundSearchLabel: 'Search the site',

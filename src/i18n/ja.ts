@@ -289,6 +289,8 @@ export const ja: Dict = {
 	searchNeedsJavaScript: '検索はブラウザ内で動作するため、JavaScriptが必要です。日本語のページはすべて以下に掲載しています。',
 	searchAllPages: 'すべてのページ',
 	notFoundTitle: 'ページが見つかりません',
+	/** On the 404 page, a link to its part in this language (the page shows both languages). */
+	notFoundJump: '日本語のご案内はこちら',
 	notFoundDescription: 'Horai試験 エビデンスには、このアドレスのページはありません。サイト内を検索するか、ページの一覧から選んでください。',
 	notFoundLede: 'このアドレスにはページがありません。アドレスの入力を誤ったか、ここへ案内したリンクが古くなっている可能性があります。',
 	notFoundSearchLabel: 'サイト内を検索',

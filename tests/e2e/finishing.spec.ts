@@ -108,6 +108,11 @@ test('the 404 page has a Japanese part: its search form goes to /ja/search/ and 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	const ja = page.locator('section[lang="ja"]');
 	await expect(ja.getByRole('heading', { level: 2 })).toHaveText('ページが見つかりません');
+	// A Japanese reader need not scroll past the English help: a link at the top leads to the Japanese part.
+	const jump = page.locator('main > p[lang="ja"]').first().getByRole('link');
+	await jump.click();
+	await expect(page).toHaveURL(/#not-found-ja$/);
+	await expect(ja.getByRole('heading', { level: 2 })).toBeInViewport();
 	const list = ja.getByRole('list', { name: 'このサイトのページ' });
 	await expect(list.getByRole('link', { name: '評価項目と結果' })).toHaveAttribute('href', '/ja/endpoints/');
 	const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
