@@ -8,9 +8,7 @@ import type { ReferenceFactory } from './schemas/shared.ts';
 const ref = reference as unknown as ReferenceFactory;
 
 const loaderOf = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS]['source']) =>
-	spec.loader === 'glob'
-		? glob({ base: `${CONTENT_DIR}/${spec.base}`, pattern: spec.pattern })
-		: file(`${CONTENT_DIR}/${spec.path}`);
+	spec.loader === 'glob' ? glob({ base: `${CONTENT_DIR}/${spec.base}`, pattern: spec.pattern }) : file(`${CONTENT_DIR}/${spec.path}`);
 
 export const collections = {
 	sources: defineCollection({ loader: loaderOf(COLLECTIONS.sources.source), schema: COLLECTIONS.sources.schema() }),

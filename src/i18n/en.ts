@@ -18,8 +18,10 @@ export const en = {
 	authoritativeNote: '',
 	searchLink: 'Search',
 	searchLinkTitle: 'Search this site (press / or Ctrl+K)',
-	footerText: 'An independent summary of a published paper, written for readers who want its evidence in one place. It is not medical advice and does not replace the paper',
-	footerSources: (link: string) => `Every number on this site comes from the project's source register; ${link} shows where each came from.`,
+	footerText:
+		'An independent summary of a published paper, written for readers who want its evidence in one place. It is not medical advice and does not replace the paper',
+	footerSources: (link: string) =>
+		`Every number on this site comes from the project's source register; ${link} shows where each came from.`,
 	footerSourcesLink: 'Sources',
 	footerLastReviewed: 'Content last reviewed ',
 	footerLastReviewedEnd: '',
@@ -53,8 +55,7 @@ export const en = {
 	listSeparator: ', ',
 	sentenceEnd: '.',
 	// Dates
-	longDate: (year: number, month: number, day: number) =>
-		`${day} ${MONTHS[month - 1]} ${year}`,
+	longDate: (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1]} ${year}`,
 	monthYear: (year: number, month: number) => `${MONTHS[month - 1]} ${year}`,
 	// Citation line
 	citeVolume: (v: string | number) => `volume ${v}`,
@@ -74,7 +75,8 @@ export const en = {
 	roleReported: 'Reported (role not stated)',
 	partOverall: 'All parts',
 	partNotStated: 'Not stated',
-	endpointTableCaption: 'Endpoints reported in the sources, with exact 95% confidence intervals computed from the counts where counts are known',
+	endpointTableCaption:
+		'Endpoints reported in the sources, with exact 95% confidence intervals computed from the counts where counts are known',
 	colEndpoint: 'Endpoint',
 	colPart: 'Part',
 	colRole: 'Role',
@@ -98,7 +100,8 @@ export const en = {
 	// Paper header
 	thePaper: 'The paper',
 	authorsNotConfirmed: 'Authors not confirmed: no source the project could read lists them.',
-	authorsOrderNotConfirmed: (names: string) => `Authors (as a library catalogue lists them; this is not the published author order): ${names}`,
+	authorsOrderNotConfirmed: (names: string) =>
+		`Authors (as a library catalogue lists them; this is not the published author order): ${names}`,
 	trialLabel: 'Trial',
 	// Dosing schedule
 	scheduleCaption: (drug: string, route: string, weeks: number) => `Dosing schedule: ${drug} by ${route}, in cycles of ${weeks} weeks`,
@@ -214,14 +217,16 @@ export const en = {
 	excludedItem: (outcome: string, group: string, result: string, reasons: string[]) =>
 		`, ${outcome} (${group}): ${result}. Not comparable: ${reasons.join('; ')}.`,
 	reasonNoInterval: 'no counts and no interval are known, so it cannot be drawn with an interval',
-	reasonNoCriteria: (a: string, b: string) => `"${a}" and "${b}" are different outcomes, and at least one has no structured definition to compare`,
+	reasonNoCriteria: (a: string, b: string) =>
+		`"${a}" and "${b}" are different outcomes, and at least one has no structured definition to compare`,
 	reasonComponents: (a: readonly string[], b: readonly string[]) => `they count different responses (${a.join(', ')} vs ${b.join(', ')})`,
 	reasonWindow: (a: { label: string; weeks: number }, b: { label: string; weeks: number }) =>
 		`they assess response over different windows (${a.label}, ${a.weeks} weeks, vs ${b.label}, ${b.weeks} weeks)`,
 	reasonAmong: (a: 'all-in-part' | 'evaluable', b: 'all-in-part' | 'evaluable') => `they count among different patients (${a} vs ${b})`,
 	// Sharing images
 	etAl: ' et al.',
-	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}. ${label}: ${value} (${detail}). ${kicker}.`,
+	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) =>
+		`${title}. ${label}: ${value} (${detail}). ${kicker}.`,
 	// cite and changes pages
 	citePaperHeading: 'Cite the paper',
 	citePaperIntro:
@@ -308,6 +313,16 @@ export const en = {
 };
 
 const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
 ] as const;

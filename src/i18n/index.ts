@@ -16,7 +16,8 @@ export function dictionaryProblems(dict: Record<string, unknown>, reference: Rec
 	const problems: string[] = [];
 	for (const key of Object.keys(reference)) {
 		if (!(key in dict)) problems.push(`missing key "${key}"`);
-		else if (typeof dict[key] !== typeof reference[key]) problems.push(`key "${key}" is a ${typeof dict[key]}, expected a ${typeof reference[key]}`);
+		else if (typeof dict[key] !== typeof reference[key])
+			problems.push(`key "${key}" is a ${typeof dict[key]}, expected a ${typeof reference[key]}`);
 	}
 	for (const key of Object.keys(dict)) if (!(key in reference)) problems.push(`unknown key "${key}"`);
 	return problems;

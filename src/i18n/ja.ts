@@ -36,8 +36,7 @@ export const ja: Dict = {
 	hazardRatioArms: (treatment: string, control: string) => `${control}に対する${treatment}の比。`,
 	pSeparator: '、',
 	ciAsPrintedDetail: (ci: string) => `${ci}（記載どおり）`,
-	secondarySourceNote: (label: string) =>
-		`二次資料：${label}は他者による本試験の要約（丸めた値）であり、試験自体の報告ではありません。`,
+	secondarySourceNote: (label: string) => `二次資料：${label}は他者による本試験の要約（丸めた値）であり、試験自体の報告ではありません。`,
 	eventsInWords: '例数は導出値：出典は数値ではなく文章で述べています。',
 	aPercentage: '割合',
 	eventsDerived: (printed: string, denominator: number, events: number) =>
@@ -60,8 +59,7 @@ export const ja: Dict = {
 	citeOnline: (date: string) => `オンライン公開 ${date}`,
 	citeJoin: (parts: string[], dates: string[]) => `${parts.join(' ')}${dates.length ? `（${dates.join('、')}）` : ''}`,
 	// Endpoints
-	denominatorAssumed: (n: number, part: string) =>
-		`分母は推定: 抄録に分母の記載がないため、${part}の患者数${n}例を分母としています。`,
+	denominatorAssumed: (n: number, part: string) => `分母は推定: 抄録に分母の記載がないため、${part}の患者数${n}例を分母としています。`,
 	denominatorDerived: (printed: string, n: number, ceiling: number | undefined, events: number) =>
 		`分母は算出値: 抄録には分母がなく「${printed}」とだけ記載されています。${ceiling !== undefined ? `${ceiling}例以下の` : ''}患者数のうち、${events}例を四捨五入してその割合になるのは${n}例の場合のみです。`,
 	rolePrimary: '主要評価項目',
@@ -204,7 +202,8 @@ export const ja: Dict = {
 	forestFigcaption: (title: string) =>
 		`${title}。塗りつぶした四角：症例数から本サイトで算出した区間（正確法、Clopper–Pearson法）。白抜きの四角：レビュー論文の表に記載された丸めた値と区間（記載どおり）。強調表示の行が本論文。`,
 	excludedHeading: '図に含めなかった奏効割合とその理由',
-	excludedIntro: (reference: string) => `以下の結果は奏効の定義が異なるため、本サイトの比較可能性の規則により、${reference}と並べていません。`,
+	excludedIntro: (reference: string) =>
+		`以下の結果は奏効の定義が異なるため、本サイトの比較可能性の規則により、${reference}と並べていません。`,
 	excludedItem: (outcome: string, group: string, result: string, reasons: string[]) =>
 		`：${outcome}（${group}）、${result}。比較できない理由：${reasons.join('。')}。`,
 	reasonNoInterval: '症例数も信頼区間も不明なため、区間付きで図示できない',
@@ -213,14 +212,16 @@ export const ja: Dict = {
 		const names = (xs: readonly string[]) => xs.map((x) => (x === 'M1-marrow' ? 'M1骨髄' : x)).join('・');
 		return `奏効に含める効果判定の区分が異なる（${names(a)} 対 ${names(b)}）`;
 	},
-	reasonWindow: (a: { label: string; weeks: number }, b: { label: string; weeks: number }) => `効果判定の期間が異なる（${a.weeks}週間 対 ${b.weeks}週間）`,
+	reasonWindow: (a: { label: string; weeks: number }, b: { label: string; weeks: number }) =>
+		`効果判定の期間が異なる（${a.weeks}週間 対 ${b.weeks}週間）`,
 	reasonAmong: (a: 'all-in-part' | 'evaluable', b: 'all-in-part' | 'evaluable') => {
 		const names = { 'all-in-part': 'パートまたは群の全患者', evaluable: '評価可能な患者のみ' };
 		return `分母とする患者が異なる（${names[a]} 対 ${names[b]}）`;
 	},
 	// Sharing images
 	etAl: ' ほか',
-	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) => `${title}。${label}：${value}（${detail}）。${kicker}。`,
+	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) =>
+		`${title}。${label}：${value}（${detail}）。${kicker}。`,
 	// cite and changes pages
 	citePaperHeading: '論文を引用する',
 	citePaperIntro:

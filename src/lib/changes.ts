@@ -14,9 +14,7 @@ import { pagePath } from './urls.ts';
  */
 export function changesNewestFirst(changes: Entry<Change>[]): Entry<Change>[] {
 	const first = (c: Entry<Change>) => (c.data.kind === 'publication' ? 1 : 0);
-	return [...changes].sort(
-		(a, b) => b.data.date.localeCompare(a.data.date) || first(a) - first(b) || a.id.localeCompare(b.id)
-	);
+	return [...changes].sort((a, b) => b.data.date.localeCompare(a.data.date) || first(a) - first(b) || a.id.localeCompare(b.id));
 }
 
 /** An entry's summary in a language: the English `summary`, or its translation (`ja.summary`). */
@@ -35,9 +33,7 @@ export function changeSummary(change: Entry<Change>, lang: Lang): string {
 export function lastReviewed(changes: Entry<Change>[]): string {
 	const dates = changes.filter((c) => REVIEW_KINDS.includes(c.data.kind)).map((c) => c.data.date);
 	if (dates.length === 0) {
-		throw new Error(
-			`content/changes.yaml: no entry of kind ${REVIEW_KINDS.join(' or ')}, so there is no "last reviewed" date to show`
-		);
+		throw new Error(`content/changes.yaml: no entry of kind ${REVIEW_KINDS.join(' or ')}, so there is no "last reviewed" date to show`);
 	}
 	return dates.reduce((a, b) => (b > a ? b : a));
 }

@@ -44,7 +44,7 @@ export class ContentError extends Error {
 	constructor(readonly issues: ContentIssue[]) {
 		super(
 			`Content check failed (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-				issues.map((i) => `  ${i.file}: ${i.field}: ${i.message}`).join('\n')
+				issues.map((i) => `  ${i.file}: ${i.field}: ${i.message}`).join('\n'),
 		);
 		this.name = 'ContentError';
 	}
@@ -62,7 +62,7 @@ export function fileOf(collection: CollectionName, entry: Entry<unknown>): strin
 export function resolve<C extends CollectionName>(
 	set: ContentSet,
 	ref: Ref<C>,
-	from: { file: string; field: string }
+	from: { file: string; field: string },
 ): ContentSet[C][number] {
 	const found = (set[ref.collection] as Entry<unknown>[]).find((e) => e.id === ref.id);
 	if (!found) {

@@ -5,7 +5,7 @@ import type { ForestInput } from './charts/forest.ts';
 import { type EndpointView, type StudyView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
 import { ciText, isSecondarySummary, percentText, populationText, resultText } from './endpoint-text.ts';
 import { t } from '../i18n/index.ts';
-import { DEFAULT_LANG, type Lang, localizedPath } from './i18n.ts';
+import { DEFAULT_LANG, type Lang } from './i18n.ts';
 import { inLang } from './localize.ts';
 import { publicationPath } from './site-pages.ts';
 import { SPECIAL_PARTS } from '../schemas/publication.ts';
@@ -96,7 +96,9 @@ export function studyRows(set: ContentSet, featured: string, lang: Lang = DEFAUL
 			patients: pop ? String(pop.enrolled) : d.patientsNotConfirmed,
 			patientsDetail:
 				pop && pop.parts.length > 1
-					? d.patientsByPart(pop.parts.map((x) => ({ label: inLang(lang, x.label, x.ja?.label, where(`population.parts.${x.id}.ja.label`)), n: x.n })))
+					? d.patientsByPart(
+							pop.parts.map((x) => ({ label: inLang(lang, x.label, x.ja?.label, where(`population.parts.${x.id}.ja.label`)), n: x.n })),
+						)
 					: '',
 		};
 	});
@@ -142,7 +144,7 @@ export function responseComparison(
 	set: ContentSet,
 	featured: string,
 	referenceOutcome: string,
-	lang: Lang = DEFAULT_LANG
+	lang: Lang = DEFAULT_LANG,
 ): { reference: { id: string; label: string }; included: ComparedEndpoint[]; excluded: ExcludedEndpoint[] } {
 	const ref = byId(set, 'outcomes', referenceOutcome);
 	const included: ComparedEndpoint[] = [];
@@ -160,7 +162,12 @@ export function responseComparison(
 			}
 			let interval: { estimate: number; lower: number; upper: number; ciKind: 'exact' | 'printed' } | undefined;
 			if (m.kind === 'proportion') {
-				interval = { estimate: ev.stats!.fraction * 100, lower: ev.stats!.ci.lower * 100, upper: ev.stats!.ci.upper * 100, ciKind: 'exact' };
+				interval = {
+					estimate: ev.stats!.fraction * 100,
+					lower: ev.stats!.ci.lower * 100,
+					upper: ev.stats!.ci.upper * 100,
+					ciKind: 'exact',
+				};
 			} else if (m.kind === 'reported-percent' && m.ci) {
 				interval = { estimate: m.percent, lower: m.ci.lower, upper: m.ci.upper, ciKind: 'printed' };
 			}

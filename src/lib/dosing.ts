@@ -31,8 +31,7 @@ export function scheduleRows(r: Regimen, lang: Lang = DEFAULT_LANG): ScheduleRow
 		const explicitTo = steps[0]?.cycles.to;
 		const nextFrom = starts[i + 1];
 		const to = explicitTo ?? (nextFrom !== undefined ? nextFrom - 1 : r.maxCycles);
-		const label =
-			to === from ? d.cycleN(from) : to === undefined ? d.cyclesOnward(from) : d.cyclesRange(from, to);
+		const label = to === from ? d.cycleN(from) : to === undefined ? d.cyclesOnward(from) : d.cyclesRange(from, to);
 		const cells: ScheduleCell[] = [];
 		for (let week = 1; week <= lengthWeeks; week++) {
 			const step = week <= infusionWeeks ? steps.find((s) => week >= s.weeks.from && week <= (s.weeks.to ?? s.weeks.from)) : undefined;

@@ -92,7 +92,8 @@ export function summaryText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string
 	const d = t(lang);
 	const m = ev.data.measure;
 	const [open, sep, close] = lang === 'en' ? [' (', '; ', ')'] : ['（', '、', '）'];
-	if (m.kind === 'proportion') return `${countText(ev, lang)}${open}${percentText(ev, lang)}${sep}${d.percentCI} ${ciText(ev, lang)}${close}`;
+	if (m.kind === 'proportion')
+		return `${countText(ev, lang)}${open}${percentText(ev, lang)}${sep}${d.percentCI} ${ciText(ev, lang)}${close}`;
 	if (m.kind === 'reported-percent') return `${percentText(ev, lang)}${m.ci ? `${open}${d.percentCI} ${ciText(ev, lang)}${close}` : ''}`;
 	if (m.kind === 'hazard-ratio') return `${d.hazardRatioValue(m.estimate, false)}${open}${d.percentCI} ${ciText(ev, lang)}${close}`;
 	if (m.estimate === 'not-estimable') return d.notEstimable;
@@ -120,7 +121,9 @@ export function denominatorExplanation(ev: EndpointView, lang: Lang = DEFAULT_LA
 	const d = t(lang);
 	const m = ev.data.measure;
 	if (m.kind !== 'proportion' || !m.denominatorBasis) return '';
-	const note = m.denominatorBasis.note && inLang(lang, m.denominatorBasis.note, ev.data.ja?.denominatorNote, { file: ev.file, field: 'ja.denominatorNote' });
+	const note =
+		m.denominatorBasis.note &&
+		inLang(lang, m.denominatorBasis.note, ev.data.ja?.denominatorNote, { file: ev.file, field: 'ja.denominatorNote' });
 	const extra = note ? `${lang === 'en' ? ' ' : ''}${note}` : '';
 	if (m.denominatorBasis.method === 'part-size') {
 		return `${d.denominatorAssumed(m.denominator, endpointPartLabel(ev, lang))}${extra}`;
@@ -139,7 +142,9 @@ export function eventsExplanation(ev: EndpointView, lang: Lang = DEFAULT_LANG): 
 	const m = ev.data.measure;
 	if (m.kind !== 'proportion' || !m.eventsBasis) return '';
 	// The note is English-only content: a Japanese page shows it only through an \`inLang\` text.
-	const note = m.eventsBasis.note && inLang(lang, m.eventsBasis.note, undefined, { file: ev.file, field: 'measure.eventsBasis.note (no Japanese version)' });
+	const note =
+		m.eventsBasis.note &&
+		inLang(lang, m.eventsBasis.note, undefined, { file: ev.file, field: 'measure.eventsBasis.note (no Japanese version)' });
 	const extra = note ? `${lang === 'en' ? ' ' : ''}${note}` : '';
 	if (m.eventsBasis.method === 'stated-in-words') return `${d.eventsInWords}${extra}`;
 	const printed = m.printed ? `${m.printed.percent.toFixed(m.printed.decimals)}%` : d.aPercentage;
@@ -195,7 +200,10 @@ export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LAN
 		return {
 			anchor: ev.anchor,
 			label: outcomeLabel(ev, lang),
-			definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, { file: ev.file, field: `outcome ${ev.outcome.id}: ja.definition` }),
+			definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, {
+				file: ev.file,
+				field: `outcome ${ev.outcome.id}: ja.definition`,
+			}),
 			part: endpointPartLabel(ev, lang),
 			role: roleLabel(ev.data.role, lang),
 			population: populationText(ev, lang),
@@ -270,14 +278,22 @@ export function keyFigures(view: StudyView, lang: Lang = DEFAULT_LANG): KeyFigur
 		const m = ev.data.measure;
 		const label = `${outcomeLabel(ev, lang)} · ${endpointPartLabel(ev, lang)}`;
 		if (m.kind === 'proportion') {
-			out.push({ label, value: percentText(ev, lang), detail: `${countText(ev, lang)} · ${d.percentCI} ${ciText(ev, lang)}`, anchor: ev.anchor });
+			out.push({
+				label,
+				value: percentText(ev, lang),
+				detail: `${countText(ev, lang)} · ${d.percentCI} ${ciText(ev, lang)}`,
+				anchor: ev.anchor,
+			});
 		} else if (m.kind === 'reported-percent' || m.kind === 'hazard-ratio') {
-			out.push({ label, value: percentText(ev, lang), detail: m.ci ? d.ciAsPrintedDetail(`${d.percentCI} ${ciText(ev, lang)}`) : d.ciAsPrinted, anchor: ev.anchor });
+			out.push({
+				label,
+				value: percentText(ev, lang),
+				detail: m.ci ? d.ciAsPrintedDetail(`${d.percentCI} ${ciText(ev, lang)}`) : d.ciAsPrinted,
+				anchor: ev.anchor,
+			});
 		} else {
 			const value = m.estimate === 'not-estimable' ? d.notEstimableCap : formatDuration(m.estimate, m.unit, lang, m.decimals);
-			const detail = [d.median, m.n ? d.nEquals(m.n) : '', m.ci ? `${d.percentCI} ${ciText(ev, lang)}` : '']
-				.filter(Boolean)
-				.join(' · ');
+			const detail = [d.median, m.n ? d.nEquals(m.n) : '', m.ci ? `${d.percentCI} ${ciText(ev, lang)}` : ''].filter(Boolean).join(' · ');
 			out.push({ label, value, detail, anchor: ev.anchor });
 		}
 	}

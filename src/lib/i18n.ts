@@ -80,7 +80,9 @@ export function alternates(pageIds: readonly string[], path: string): Alternate[
  * Only versions that exist among `pageIds` are listed; a page in one language only has none.
  */
 export function otherVersions(pageIds: readonly string[], path: string, lang: Lang): { lang: Lang; path: string }[] {
-	return alternates(pageIds, path).flatMap((a) => (a.hreflang !== 'x-default' && a.hreflang !== lang ? [{ lang: a.hreflang, path: a.path }] : []));
+	return alternates(pageIds, path).flatMap((a) =>
+		a.hreflang !== 'x-default' && a.hreflang !== lang ? [{ lang: a.hreflang, path: a.path }] : [],
+	);
 }
 
 /** A language from Astro's `currentLocale` or a prop; anything unknown is the default. */

@@ -5,9 +5,11 @@ export class MissingTranslationError extends Error {
 	constructor(
 		readonly file: string,
 		readonly field: string,
-		readonly lang: Lang
+		readonly lang: Lang,
 	) {
-		super(`${file}: ${field}: the ${lang} edition needs this text, but the content has none. Add it, or remove the ${lang} page that shows it.`);
+		super(
+			`${file}: ${field}: the ${lang} edition needs this text, but the content has none. Add it, or remove the ${lang} page that shows it.`,
+		);
 		this.name = 'MissingTranslationError';
 	}
 }

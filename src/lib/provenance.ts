@@ -52,7 +52,7 @@ export function displayValue(v: unknown): string {
 export function provenanceRows(
 	set: ContentSet,
 	collection: CollectionName,
-	entry: Entry<{ provenance: Record<string, Provenance> }>
+	entry: Entry<{ provenance: Record<string, Provenance> }>,
 ): ProvenanceRow[] {
 	const file = fileOf(collection, entry);
 	return Object.entries(entry.data.provenance).map(([field, p]) => {

@@ -40,7 +40,8 @@ export function sitePageIds(content: { pages: readonly { id: string }[]; publica
 	const routes = routePages(content.publications.map((p) => p.id)).flatMap((r) => r.langs.map((lang) => pageId(r.slug, lang)));
 	const seen = new Set<string>();
 	for (const id of [...mdx, ...routes]) {
-		if (seen.has(id)) throw new Error(`Two pages have the id "${id}" (an MDX page in content/pages/ and a route in src/pages/?): rename one.`);
+		if (seen.has(id))
+			throw new Error(`Two pages have the id "${id}" (an MDX page in content/pages/ and a route in src/pages/?): rename one.`);
 		seen.add(id);
 	}
 	return [...mdx, ...routes];

@@ -84,11 +84,7 @@ function viewAsjc(set: ContentSet, entry: Entry<Asjc>): AsjcView {
 
 /** The part label of an endpoint ("Phase 2", "All parts", "Not stated"). */
 export function partLabel(publication: Publication, part: string): string {
-	return (
-		publication.population?.parts.find((p) => p.id === part)?.label ??
-		SPECIAL_PARTS[part as keyof typeof SPECIAL_PARTS] ??
-		part
-	);
+	return publication.population?.parts.find((p) => p.id === part)?.label ?? SPECIAL_PARTS[part as keyof typeof SPECIAL_PARTS] ?? part;
 }
 
 /** The Japanese part label, when known: from the part's `ja` block, or the dictionary for "overall"/"not-stated". */
@@ -128,10 +124,7 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				partLabelJa: partLabelJa(p, e.data.part),
 				file: efile,
 				partSize: partSize(p, e.data.part),
-				stats:
-					m.kind === 'proportion'
-						? { fraction: m.events / m.denominator, ci: clopperPearson(m.events, m.denominator) }
-						: undefined,
+				stats: m.kind === 'proportion' ? { fraction: m.events / m.denominator, ci: clopperPearson(m.events, m.denominator) } : undefined,
 				source: viewProvenance(set, e.data.source, { file: efile, field: 'source' }),
 			};
 		});
@@ -145,21 +138,27 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 		regimen: p.regimen && resolve(set, p.regimen, { file, field: 'regimen' }),
 		asjc: p.asjc.map((r, i) => viewAsjc(set, resolve(set, r, { file, field: `asjc[${i}]` }))),
 		journalAsjc: journal.data.asjc.map((r, i) =>
-			viewAsjc(set, resolve(set, r, { file: fileOf('journals', journal), field: `asjc[${i}]` }))
+			viewAsjc(set, resolve(set, r, { file: fileOf('journals', journal), field: `asjc[${i}]` })),
 		),
 		endpoints,
 	};
 }
 
 /** The outcomes a study's endpoints measure, once each, in endpoint order, in a language. */
-export function studyOutcomes(view: StudyView, lang: Lang = DEFAULT_LANG): { id: string; label: string; definition: string; source: ProvenanceView }[] {
+export function studyOutcomes(
+	view: StudyView,
+	lang: Lang = DEFAULT_LANG,
+): { id: string; label: string; definition: string; source: ProvenanceView }[] {
 	const seen = new Map<string, { id: string; label: string; definition: string; source: ProvenanceView }>();
 	for (const ev of view.endpoints) {
 		if (!seen.has(ev.outcome.id)) {
 			seen.set(ev.outcome.id, {
 				id: ev.outcome.id,
 				label: outcomeLabel(ev, lang),
-				definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, { file: fileOf('outcomes', ev.outcome), field: 'ja.definition' }),
+				definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, {
+					file: fileOf('outcomes', ev.outcome),
+					field: 'ja.definition',
+				}),
 				source: ev.outcomeSource,
 			});
 		}
@@ -174,5 +173,8 @@ export function outcomeLabel(ev: EndpointView, lang: Lang = DEFAULT_LANG): strin
 
 /** The endpoint's part label in a language ("Phase 2", "第2相"). */
 export function endpointPartLabel(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
-	return inLang(lang, ev.partLabel, ev.partLabelJa, { file: ev.file, field: `part (no ja.label on part "${ev.data.part}" of the publication)` });
+	return inLang(lang, ev.partLabel, ev.partLabelJa, {
+		file: ev.file,
+		field: `part (no ja.label on part "${ev.data.part}" of the publication)`,
+	});
 }

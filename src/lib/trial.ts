@@ -44,7 +44,12 @@ export function trialFacts(trial: Trial, lang: Lang = DEFAULT_LANG): Term[] {
 }
 
 /** The trial's enrolment split into groups, sizes resolved from publications where linked. */
-export function enrolmentGroups(set: ContentSet, t: Trial, lang: Lang = DEFAULT_LANG, file = 'content/trials'): { label: string; n: number; from: string }[] {
+export function enrolmentGroups(
+	set: ContentSet,
+	t: Trial,
+	lang: Lang = DEFAULT_LANG,
+	file = 'content/trials',
+): { label: string; n: number; from: string }[] {
 	return (t.enrolment.breakdown ?? []).map((g, i) => {
 		const label = inLang(lang, g.label, g.ja?.label, { file, field: `enrolment.breakdown[${i}].ja.label` });
 		if ('n' in g) {

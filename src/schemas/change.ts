@@ -22,7 +22,9 @@ export const changeSchema = (reference: ReferenceFactory) =>
 	z
 		.strictObject({
 			/** Stable id: the date and a few words, e.g. "2026-11-24-first-publication". */
-			id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the date and kebab-case words, e.g. 2026-11-24-first-publication'),
+			id: z
+				.string()
+				.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the date and kebab-case words, e.g. 2026-11-24-first-publication'),
 			/** When the change was published. */
 			date: IsoDate,
 			kind: ChangeKind,
@@ -34,7 +36,7 @@ export const changeSchema = (reference: ReferenceFactory) =>
 			 */
 			ja: z.strictObject(
 				{ summary: Text },
-				{ error: (issue) => (issue.input === undefined ? 'is required: give the entry\'s Japanese summary as ja.summary' : undefined) }
+				{ error: (issue) => (issue.input === undefined ? "is required: give the entry's Japanese summary as ja.summary" : undefined) },
 			),
 			/** Pages whose content changed. */
 			pages: z.array(reference('pages')).min(1, 'must name at least one page'),
@@ -46,7 +48,7 @@ export const changeSchema = (reference: ReferenceFactory) =>
 						id: Text,
 						/** Dotted field paths inside the record; empty for the whole record. */
 						fields: z.array(Text).default([]),
-					})
+					}),
 				)
 				.default([]),
 		})

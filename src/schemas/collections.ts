@@ -12,9 +12,7 @@ import { regimenSchema } from './regimen.ts';
 import { trialSchema } from './trial.ts';
 
 /** Where a collection's files are: one file per entry (glob) or one list file (file). */
-export type CollectionSource =
-	| { loader: 'glob'; base: string; pattern: string }
-	| { loader: 'file'; path: string };
+export type CollectionSource = { loader: 'glob'; base: string; pattern: string } | { loader: 'file'; path: string };
 
 /**
  * Every collection of `content/`, its files and its schema. `src/content.config.ts` turns this
@@ -28,11 +26,11 @@ export const COLLECTIONS = {
 	trials: { source: { loader: 'glob', base: 'trials', pattern: '*.yaml' }, schema: (r: ReferenceFactory) => trialSchema(r) },
 	regimens: { source: { loader: 'glob', base: 'regimens', pattern: '*.yaml' }, schema: (r: ReferenceFactory) => regimenSchema(r) },
 	outcomes: { source: { loader: 'file', path: 'outcomes.yaml' }, schema: (r: ReferenceFactory) => outcomeSchema(r) },
-	publications: { source: { loader: 'glob', base: 'publications', pattern: '*.yaml' }, schema: (r: ReferenceFactory) => publicationSchema(r) },
+	publications: {
+		source: { loader: 'glob', base: 'publications', pattern: '*.yaml' },
+		schema: (r: ReferenceFactory) => publicationSchema(r),
+	},
 	endpoints: { source: { loader: 'glob', base: 'endpoints', pattern: '**/*.yaml' }, schema: (r: ReferenceFactory) => endpointSchema(r) },
 	pages: { source: { loader: 'glob', base: 'pages', pattern: '**/*.mdx' }, schema: () => pageSchema() },
 	changes: { source: { loader: 'file', path: 'changes.yaml' }, schema: (r: ReferenceFactory) => changeSchema(r) },
-} as const satisfies Record<
-	CollectionName,
-	{ source: CollectionSource; schema: (reference: ReferenceFactory) => z.ZodType }
->;
+} as const satisfies Record<CollectionName, { source: CollectionSource; schema: (reference: ReferenceFactory) => z.ZodType }>;

@@ -86,12 +86,7 @@ const hazardRatioSchema = z.strictObject({
 	p: z.strictObject({ relation: z.enum(['=', '<']), value: z.number().gt(0).max(1) }).optional(),
 });
 
-export const measureSchema = z.discriminatedUnion('kind', [
-	proportionSchema,
-	reportedPercentSchema,
-	timeToEventSchema,
-	hazardRatioSchema,
-]);
+export const measureSchema = z.discriminatedUnion('kind', [proportionSchema, reportedPercentSchema, timeToEventSchema, hazardRatioSchema]);
 export type Measure = z.output<typeof measureSchema>;
 
 /** One endpoint of a publication (`content/endpoints/<publication>/<anchor>.yaml`). */
@@ -129,9 +124,7 @@ export const endpointSchema = (reference: ReferenceFactory) =>
 			 * Japanese versions of the texts above (and of `measure.denominatorBasis.note`); the
 			 * Japanese edition fails to build when one it needs is missing.
 			 */
-			ja: z
-				.strictObject({ population: Text, note: Text.optional(), denominatorNote: Text.optional() })
-				.optional(),
+			ja: z.strictObject({ population: Text, note: Text.optional(), denominatorNote: Text.optional() }).optional(),
 		})
 		.superRefine((e, ctx) => {
 			const m = e.measure;

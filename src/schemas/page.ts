@@ -16,6 +16,9 @@ export const pageSchema = () =>
 		 * The key figure on the page's sharing image: an endpoint anchor ("cr-crh-phase-2") or
 		 * "enrolled". Defaults to the primary endpoint of the study's largest part.
 		 */
-		figure: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an endpoint anchor or "enrolled"').optional(),
+		figure: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an endpoint anchor or "enrolled"')
+			.optional(),
 	});
 export type PageMeta = z.output<ReturnType<typeof pageSchema>>;

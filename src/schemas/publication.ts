@@ -1,14 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	type ReferenceFactory,
-	Doi,
-	IsoDate,
-	NctId,
-	Pmid,
-	Text,
-	provenanceMap,
-	requireProvenance,
-} from './shared.ts';
+import { type ReferenceFactory, Doi, IsoDate, NctId, Pmid, Text, provenanceMap, requireProvenance } from './shared.ts';
 
 const FIELDS = [
 	'title',
@@ -75,7 +66,7 @@ export type Design = z.output<typeof designSchema>;
 /** A page number or an electronic locator ("1314", "e158"). */
 const Page = z.preprocess(
 	(v) => (typeof v === 'number' ? String(v) : v),
-	z.string().regex(/^[A-Za-z]?\d+$/, 'must be a page number such as 1314 or e158')
+	z.string().regex(/^[A-Za-z]?\d+$/, 'must be a page number such as 1314 or e158'),
 );
 
 /** Ids of study parts that endpoints may name besides the publication's own parts. */
@@ -100,7 +91,10 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			/** CSL item type. */
 			type: z.enum(['article-journal']),
 			/** ISO 639-1 language of the text. */
-			language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"').optional(),
+			language: z
+				.string()
+				.regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"')
+				.optional(),
 			journal: reference('journals'),
 			volume: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d+$/)).optional(),
 			issue: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d+(-\d+)?$/)).optional(),
@@ -111,7 +105,10 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 				/** Date of the journal issue. */
 				issue: IsoDate.optional(),
 				/** Month of the journal issue, when only the month is known ("2020-08"). */
-				issueMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM').optional(),
+				issueMonth: z
+					.string()
+					.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+					.optional(),
 				/** Year of publication, when nothing more precise is known. */
 				year: z.int().min(1900).max(2100).optional(),
 			}),
@@ -119,7 +116,10 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 				doi: Doi.optional(),
 				pmid: Pmid.optional(),
 				/** PubMed Central id, e.g. PMC5881572. */
-				pmcid: z.string().regex(/^PMC\d+$/, 'is not a PMCID: expected "PMC" followed by digits').optional(),
+				pmcid: z
+					.string()
+					.regex(/^PMC\d+$/, 'is not a PMCID: expected "PMC" followed by digits')
+					.optional(),
 				/** The trial's registration, when the paper's trial is not an entry of content/trials. */
 				nct: NctId.optional(),
 			}),
@@ -145,7 +145,7 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 								aim: Text.optional(),
 								/** Japanese label and aim; the Japanese edition fails to build without the label. */
 								ja: z.strictObject({ label: Text, aim: Text.optional() }).optional(),
-							})
+							}),
 						)
 						.min(1),
 				})
@@ -168,7 +168,11 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			}
 			const years = [p.dates.online, p.dates.issue, p.dates.issueMonth].filter(Boolean).map((d) => Number(d!.slice(0, 4)));
 			if (p.dates.year !== undefined && p.dates.issue !== undefined && Number(p.dates.issue.slice(0, 4)) !== p.dates.year) {
-				ctx.addIssue({ code: 'custom', path: ['dates', 'year'], message: `(${p.dates.year}) disagrees with the issue date (${p.dates.issue})` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['dates', 'year'],
+					message: `(${p.dates.year}) disagrees with the issue date (${p.dates.issue})`,
+				});
 			}
 			if (years.length === 0 && p.dates.year === undefined) {
 				ctx.addIssue({ code: 'custom', path: ['dates'], message: 'give at least a year: a publication needs a date to be cited' });
@@ -177,12 +181,20 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 				const first = Number(p.pages.first.replace(/^\D/, ''));
 				const last = Number(p.pages.last.replace(/^\D/, ''));
 				if (last < first) {
-					ctx.addIssue({ code: 'custom', path: ['pages', 'last'], message: `(${p.pages.last}) is before the first page (${p.pages.first})` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['pages', 'last'],
+						message: `(${p.pages.last}) is before the first page (${p.pages.first})`,
+					});
 				}
 			}
 			if (p.dates.online && p.dates.issue && p.dates.issue < p.dates.online) {
 				// Issue dates before the epub happen (backdated issues), but never in our sources: flag it.
-				ctx.addIssue({ code: 'custom', path: ['dates', 'issue'], message: `(${p.dates.issue}) is before the online date (${p.dates.online})` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['dates', 'issue'],
+					message: `(${p.dates.issue}) is before the online date (${p.dates.online})`,
+				});
 			}
 			if (p.population) {
 				const { enrolled, parts } = p.population;

@@ -27,7 +27,7 @@ export const regimenSchema = (reference: ReferenceFactory) =>
 						weeks: span,
 						dose: z.number().positive(),
 						unit: z.enum(['μg/day', 'μg/m²/day']),
-					})
+					}),
 				)
 				.min(1),
 			/** Cycles given as induction (the primary endpoint is read after them). */

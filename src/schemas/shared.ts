@@ -31,9 +31,7 @@ export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.Zo
 
 /** A reference factory with Astro's input and output shape, for code that runs without Astro. */
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
-	z
-		.union([z.string().min(1), z.number().transform((n) => String(n))])
-		.transform((id): Ref<C> => ({ id, collection }));
+	z.union([z.string().min(1), z.number().transform((n) => String(n))]).transform((id): Ref<C> => ({ id, collection }));
 
 /** A non-empty string without leading or trailing white space. */
 export const Text = z
@@ -50,7 +48,7 @@ export const IsoDate = z.preprocess(
 		.refine((s) => {
 			const d = new Date(`${s}T00:00:00Z`);
 			return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-		}, 'is not a real calendar date')
+		}, 'is not a real calendar date'),
 );
 
 /** A DOI as Crossref recommends it: `10.` + registrant + `/` + suffix, without a resolver URL. */
@@ -58,7 +56,7 @@ export const Doi = z
 	.string({ error: 'must be a DOI such as 10.1111/cas.14322' })
 	.regex(
 		/^10\.\d{4,9}\/[-._;()/:A-Za-z0-9]+$/,
-		'is not a DOI: expected "10.<registrant>/<suffix>" (no https://doi.org/ prefix, no spaces)'
+		'is not a DOI: expected "10.<registrant>/<suffix>" (no https://doi.org/ prefix, no spaces)',
 	);
 
 /** A PubMed identifier: digits only, no leading zero. */
@@ -66,7 +64,7 @@ export const Pmid = z.preprocess(
 	(v) => (typeof v === 'number' ? String(v) : v),
 	z
 		.string({ error: 'must be a PubMed ID (digits)' })
-		.regex(/^[1-9]\d{0,8}$/, 'is not a PubMed ID: expected 1 to 9 digits, no leading zero')
+		.regex(/^[1-9]\d{0,8}$/, 'is not a PubMed ID: expected 1 to 9 digits, no leading zero'),
 );
 
 /** A ClinicalTrials.gov identifier: `NCT` and eight digits. */
@@ -121,10 +119,7 @@ export function readPath(obj: unknown, path: string): unknown {
  * A `provenance` map for the given fields: every field that has a value must say where it came
  * from, and the map may name no other field.
  */
-export function provenanceMap<const K extends string>(
-	reference: ReferenceFactory,
-	fields: readonly K[]
-) {
+export function provenanceMap<const K extends string>(reference: ReferenceFactory, fields: readonly K[]) {
 	return z.record(z.string(), provenanceSchema(reference)).superRefine((map, ctx) => {
 		for (const key of Object.keys(map)) {
 			if (!(fields as readonly string[]).includes(key)) {
@@ -142,7 +137,7 @@ export function provenanceMap<const K extends string>(
 export function requireProvenance(
 	data: Record<string, unknown> & { provenance: Record<string, unknown> },
 	fields: readonly string[],
-	ctx: z.RefinementCtx
+	ctx: z.RefinementCtx,
 ): void {
 	for (const field of fields) {
 		const value = readPath(data, field);

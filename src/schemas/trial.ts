@@ -91,7 +91,11 @@ export const trialSchema = (reference: ReferenceFactory) =>
 		.superRefine((t, ctx) => {
 			requireProvenance(t, FIELDS, ctx);
 			if (t.eligibilityJa && t.eligibilityJa.length !== (t.eligibility ?? []).length) {
-				ctx.addIssue({ code: 'custom', path: ['eligibilityJa'], message: `has ${t.eligibilityJa.length} criteria, but eligibility has ${(t.eligibility ?? []).length}: translate them one for one` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['eligibilityJa'],
+					message: `has ${t.eligibilityJa.length} criteria, but eligibility has ${(t.eligibility ?? []).length}: translate them one for one`,
+				});
 			}
 			const { start, primaryCompletion, completion } = t.dates;
 			if (start && completion && completion < start) {

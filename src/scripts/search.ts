@@ -22,7 +22,7 @@ document.addEventListener(
 		else return;
 		e.preventDefault();
 	},
-	true
+	true,
 );
 
 /** Opens search: on the search page, focuses its box; elsewhere, the search dialog. */

@@ -17,10 +17,17 @@ export function generateContent(dir: string, n: number, from = 'content'): void 
 		identifiers: Record<string, string>;
 	};
 	const endpointDir = join(from, 'endpoints', MODEL);
-	const endpoints = readdirSync(endpointDir).map((f) => ({ f, data: parse(readFileSync(join(endpointDir, f), 'utf8')) as Record<string, unknown> }));
+	const endpoints = readdirSync(endpointDir).map((f) => ({
+		f,
+		data: parse(readFileSync(join(endpointDir, f), 'utf8')) as Record<string, unknown>,
+	}));
 	for (let i = 1; i <= n; i++) {
 		const id = `bench-${String(i).padStart(4, '0')}`;
-		const pub = { ...model, title: `${model.title} (generated record ${i})`, identifiers: { doi: `10.5555/bench.${i}`, pmid: String(90_000_000 + i) } };
+		const pub = {
+			...model,
+			title: `${model.title} (generated record ${i})`,
+			identifiers: { doi: `10.5555/bench.${i}`, pmid: String(90_000_000 + i) },
+		};
 		writeFileSync(join(dir, 'publications', `${id}.yaml`), stringify(pub));
 		mkdirSync(join(dir, 'endpoints', id), { recursive: true });
 		for (const { f, data } of endpoints) writeFileSync(join(dir, 'endpoints', id, f), stringify({ ...data, publication: id }));

@@ -49,7 +49,13 @@ try {
 		const content = join(tmp, `content-${n}`);
 		generateContent(content, n);
 		const { issues, set } = await loadContent(content);
-		if (issues.length) throw new Error(`generated content for ${n} does not pass the schemas:\n${issues.slice(0, 5).map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n')}`);
+		if (issues.length)
+			throw new Error(
+				`generated content for ${n} does not pass the schemas:\n${issues
+					.slice(0, 5)
+					.map((i) => `${i.file}: ${i.field}: ${i.message}`)
+					.join('\n')}`,
+			);
 		const built = await timedBuild(join(tmp, `out-${n}`), { CONTENT_DIR: content });
 		timings.push({ n, ms: built.ms });
 		rows.push([`generated`, set.publications.length, built.pages, s(built.ms), `${((built.ms - real.ms) / n).toFixed(1)} ms`]);
@@ -67,24 +73,26 @@ try {
 				: 'growth is faster than linear: look for work repeated per publication';
 		console.log(
 			`\nMarginal cost per publication: ${marginal.map((m, i) => `${timings[i]!.n}→${timings[i + 1]!.n}: ${m.toFixed(1)} ms`).join(', ')}.` +
-				` Ratio last/first ${ratio.toFixed(2)}: ${verdict}.`
+				` Ratio last/first ${ratio.toFixed(2)}: ${verdict}.`,
 		);
 	}
 
 	const site = readBuiltSite(realOut);
 	const read = fileReader(realOut);
 	const weights = site.pages.map((p) => weighPage(p, read));
-	console.log('\nPage weight on load (gzip level 9; budget per page: ' + `${kb(BUDGETS.totalBytes)} in all, ${kb(BUDGETS.jsBytes)} of JavaScript)\n`);
+	console.log(
+		'\nPage weight on load (gzip level 9; budget per page: ' + `${kb(BUDGETS.totalBytes)} in all, ${kb(BUDGETS.jsBytes)} of JavaScript)\n`,
+	);
 	table(
 		['page', 'HTML', 'CSS', 'JS', 'total', 'requests'],
-		weights.map((w) => [w.path, kb(w.htmlBytes), kb(w.cssBytes), kb(w.jsBytes), kb(w.totalBytes), w.requests])
+		weights.map((w) => [w.path, kb(w.htmlBytes), kb(w.cssBytes), kb(w.jsBytes), kb(w.totalBytes), w.requests]),
 	);
 	const overview = weights.find((w) => w.path === '/');
 	if (overview) {
 		const ok = overview.totalBytes <= OVERVIEW_TARGET.bytes && overview.requests <= OVERVIEW_TARGET.requests;
 		console.log(
 			`\nOverview: ${kb(overview.totalBytes)} in ${overview.requests} requests; target ≤ ${kb(OVERVIEW_TARGET.bytes)} in ≤ ${OVERVIEW_TARGET.requests} (${ok ? 'met' : 'NOT met'}).` +
-				` A Starlight page with the same content: about ${kb(STARLIGHT.bytes)} in ${STARLIGHT.requests} requests.`
+				` A Starlight page with the same content: about ${kb(STARLIGHT.bytes)} in ${STARLIGHT.requests} requests.`,
 		);
 	}
 } finally {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 // Wikimedia's metadata reader, the parser behind Wikipedia's Citoid: a real client of the page head.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- its output is loose JSON
 const htmlMetadata = require('html-metadata') as { loadFromString: (html: string) => Promise<Record<string, any>> };
 
 const FILES = [
@@ -14,9 +15,22 @@ const FILES = [
 
 // Expected values typed from the project's reference files (portal record, study facts).
 const AUTHORS = [
-	'Kiyoi, Hitoshi', 'Morris, Joan D.', 'Oh, Iekuni', 'Maeda, Yoshinobu', 'Minami, Hironobu', 'Miyamoto, Toshihiro',
-	'Sakura, Toru', 'Iida, Hiroatsu', 'Tuglus, Catherine A.', 'Chen, Yuqi', 'Dos Santos, Cedric', 'Kalabus, James',
-	'Anderson, Abraham', 'Hata, Tomoko', 'Nakashima, Yasuhiro', 'Kobayashi, Yukio',
+	'Kiyoi, Hitoshi',
+	'Morris, Joan D.',
+	'Oh, Iekuni',
+	'Maeda, Yoshinobu',
+	'Minami, Hironobu',
+	'Miyamoto, Toshihiro',
+	'Sakura, Toru',
+	'Iida, Hiroatsu',
+	'Tuglus, Catherine A.',
+	'Chen, Yuqi',
+	'Dos Santos, Cedric',
+	'Kalabus, James',
+	'Anderson, Abraham',
+	'Hata, Tomoko',
+	'Nakashima, Yasuhiro',
+	'Kobayashi, Yukio',
 ];
 const TITLE = 'Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia';
 
@@ -71,11 +85,25 @@ test('the overview head carries metadata that Citoid reads (Highwire, Dublin Cor
 	const html = await (await request.get('/')).text();
 	const meta = await htmlMetadata.loadFromString(html);
 	expect(meta.highwirePress).toMatchObject({
-		title: TITLE, author: AUTHORS, publication_date: '2020/04/01', journal_title: 'Cancer Science', volume: '111', issue: '4',
-		firstpage: '1314', lastpage: '1323', doi: '10.1111/cas.14322', pmid: '31971321', issn: ['1347-9032', '1349-7006'], language: 'en',
+		title: TITLE,
+		author: AUTHORS,
+		publication_date: '2020/04/01',
+		journal_title: 'Cancer Science',
+		volume: '111',
+		issue: '4',
+		firstpage: '1314',
+		lastpage: '1323',
+		doi: '10.1111/cas.14322',
+		pmid: '31971321',
+		issn: ['1347-9032', '1349-7006'],
+		language: 'en',
 	});
 	expect(meta.dublinCore).toMatchObject({ title: TITLE, creator: AUTHORS, identifier: ['doi:10.1111/cas.14322', 'pmid:31971321'] });
-	expect(meta.jsonLd).toMatchObject({ '@type': 'ScholarlyArticle', headline: TITLE, about: { '@type': 'MedicalTrial', identifier: { value: 'NCT02412306' } } });
+	expect(meta.jsonLd).toMatchObject({
+		'@type': 'ScholarlyArticle',
+		headline: TITLE,
+		about: { '@type': 'MedicalTrial', identifier: { value: 'NCT02412306' } },
+	});
 	expect(meta.coins[0].rft).toMatchObject({ atitle: TITLE, spage: '1314', epage: '1323', au: AUTHORS });
 	expect(meta.coins[0].rft_id).toBe('info:doi/10.1111/cas.14322');
 	expect(meta.openGraph).toMatchObject({ type: 'article', site_name: 'Horai study evidence' });

@@ -14,7 +14,10 @@ test('/context/ shows the forest chart by its accessible name, with its data tab
 	const response = await page.goto('/context/');
 	expect(response?.status()).toBe(200);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The results in context');
-	await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Context' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Context' })).toHaveAttribute(
+		'aria-current',
+		'page',
+	);
 	const chart = page.getByRole('img', { name: 'CR/CRh within two cycles: response rates with 95% confidence intervals' });
 	await expect(chart).toBeVisible();
 	// Golden values: 8/21 from the abstract, exact interval from SciPy (tests/unit/cases/clopper-pearson.yml).
@@ -32,7 +35,9 @@ test('/design/ shows the dosing timeline as a named figure beside the schedule t
 	await page.goto('/design/');
 	const figure = page.getByRole('img', { name: /^Blinatumomab dosing over the first 2 cycles \(12 weeks\)$/ });
 	await expect(figure).toBeVisible();
-	await expect(figure).toHaveAccessibleDescription(/Cycle 1, week 1: 9 μg\/day\. Cycle 1, weeks 2–4: 28 μg\/day\. Cycle 1, weeks 5–6: no infusion/);
+	await expect(figure).toHaveAccessibleDescription(
+		/Cycle 1, week 1: 9 μg\/day\. Cycle 1, weeks 2–4: 28 μg\/day\. Cycle 1, weeks 5–6: no infusion/,
+	);
 	await expect(page.getByRole('table', { name: /Dosing schedule/ })).toBeVisible();
 });
 
@@ -54,7 +59,10 @@ for (const id of PUBLICATIONS) {
 		await expect(page.getByRole('heading', { name: 'Endpoints', level: 2 })).toBeVisible();
 		await expect(page.getByRole('table', { name: /Where each field of the publication record came from/ })).toBeVisible();
 		// The featured paper's permanent, canonical address stays "/".
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', id === 'kiyoi-2020' ? /\/$/ : new RegExp(`/publications/${id}/$`));
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			id === 'kiyoi-2020' ? /\/$/ : new RegExp(`/publications/${id}/$`),
+		);
 	});
 }
 

@@ -71,7 +71,10 @@ test('every page declares a sharing image that exists, is a PNG of the declared 
 		const res = await request.get(new URL(image!).pathname);
 		expect(res.status(), `${path}: ${image}`).toBe(200);
 		expect(res.headers()['content-type']).toContain('image/png');
-		expect(pngSize(await res.body())).toEqual({ width: Number(await meta('og:image:width')), height: Number(await meta('og:image:height')) });
+		expect(pngSize(await res.body())).toEqual({
+			width: Number(await meta('og:image:width')),
+			height: Number(await meta('og:image:height')),
+		});
 	}
 	// Each content page has its own image; the overview's shows the primary result (8/21 = 38.1%).
 	await page.goto('/design/');
@@ -95,7 +98,10 @@ test('an unknown address gets the 404 page, with a search box that works and lin
 	const res = await page.goto('/no-such-page/');
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-	await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link', { name: 'Endpoints and results' })).toHaveAttribute('href', '/endpoints/');
+	await expect(page.getByRole('list', { name: 'Pages of this site' }).getByRole('link', { name: 'Endpoints and results' })).toHaveAttribute(
+		'href',
+		'/endpoints/',
+	);
 	await page.getByRole('searchbox', { name: 'Search the site' }).fill('dosing schedule');
 	await page.getByRole('button', { name: 'Search' }).click();
 	await expect(page).toHaveURL(/\/search\/\?q=dosing\+schedule$/);

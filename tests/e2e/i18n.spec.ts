@@ -22,9 +22,19 @@ for (const p of PAGES) {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
 		await expect(page.locator('.translation-note')).toContainText('英語版が正');
-		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute('href', '/ja/endpoints/');
-		for (const [lang, path] of [['en', p.en], ['ja', p.ja], ['x-default', p.en]]) {
-			await expect(page.locator(`head link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`^https?://[^/]+${path}$`));
+		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute(
+			'href',
+			'/ja/endpoints/',
+		);
+		for (const [lang, path] of [
+			['en', p.en],
+			['ja', p.ja],
+			['x-default', p.en],
+		]) {
+			await expect(page.locator(`head link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+				'href',
+				new RegExp(`^https?://[^/]+${path}$`),
+			);
 		}
 	});
 }
@@ -32,7 +42,10 @@ for (const p of PAGES) {
 test('English pages link their Japanese alternates too', async ({ page }) => {
 	await page.goto('/design/');
 	await expect(page.locator('head link[rel="alternate"][hreflang="ja"]')).toHaveAttribute('href', /\/ja\/design\/$/);
-	await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' })).toHaveAttribute('href', '/ja/design/');
+	await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' })).toHaveAttribute(
+		'href',
+		'/ja/design/',
+	);
 });
 
 test('English fragments inside Japanese pages are marked lang="en"', async ({ page }) => {
@@ -80,12 +93,15 @@ async function tableNumbers(page: Page): Promise<Record<string, Record<string, s
 				Object.fromEntries(
 					['result', 'ci', 'printed'].map((cell) => {
 						const td = tr.querySelector(`td[data-cell="${cell}"]`);
-						const text = [...(td?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+						const text = [...(td?.childNodes ?? [])]
+							.filter((n) => n.nodeType === Node.TEXT_NODE)
+							.map((n) => n.textContent)
+							.join('');
 						return [cell, text.match(/\d+(?:\.\d+)?/g) ?? []];
-					})
+					}),
 				),
-			])
-		)
+			]),
+		),
 	);
 }
 
@@ -105,7 +121,15 @@ test('every permanent anchor shows the same numbers on /endpoints/ and /ja/endpo
 test('key figures and inline results on /ja/ carry the same numbers as on /', async ({ page }) => {
 	const read = async (path: string) => {
 		await page.goto(path);
-		return page.locator('[data-key-figure] .value, .result').evaluateAll((els) => els.map((e) => (e.textContent ?? '').match(/\d+(?:\.\d+)?/g)?.sort().join(' ') ?? ''));
+		return page.locator('[data-key-figure] .value, .result').evaluateAll((els) =>
+			els.map(
+				(e) =>
+					(e.textContent ?? '')
+						.match(/\d+(?:\.\d+)?/g)
+						?.sort()
+						.join(' ') ?? '',
+			),
+		);
 	};
 	const en = await read('/');
 	const ja = await read('/ja/');
@@ -149,7 +173,11 @@ const numbersIn = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
 /** What /context/ and /ja/context/ must share: every number of the comparison, and where the chart draws it. */
 async function comparison(page: Page) {
 	return page.evaluate(() => {
-		const own = (el: Element | null) => [...(el?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+		const own = (el: Element | null) =>
+			[...(el?.childNodes ?? [])]
+				.filter((n) => n.nodeType === Node.TEXT_NODE)
+				.map((n) => n.textContent)
+				.join('');
 		const nums = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
 		const rows = [...document.querySelectorAll('table.chart-data tbody tr')].map((tr) => ({
 			id: tr.getAttribute('data-row'),
@@ -182,7 +210,11 @@ test('/ja/context/ shows the same numbers, intervals and chart as /context/, wit
 	expect(ja).toEqual(en);
 	// Golden values, so both cannot be wrong together: 8/21 with the exact interval from SciPy
 	// (tests/unit/cases/clopper-pearson.yml); MT103-211 43% (36–50), a review table's values (register §3b).
-	expect(ja.rows.find((r) => r.id === 'kiyoi-2020/cr-crh-phase-2')).toEqual({ id: 'kiyoi-2020/cr-crh-phase-2', result: ['8', '21', '38.1'], ci: '18.1%–61.6%' });
+	expect(ja.rows.find((r) => r.id === 'kiyoi-2020/cr-crh-phase-2')).toEqual({
+		id: 'kiyoi-2020/cr-crh-phase-2',
+		result: ['8', '21', '38.1'],
+		ci: '18.1%–61.6%',
+	});
 	expect(ja.rows.find((r) => r.id === 'mt103-211-2015/cr-crh')?.ci).toBe('36%–50%');
 	expect(ja.rows).toHaveLength(6);
 	expect(ja.excluded).toHaveLength(5);
@@ -191,7 +223,14 @@ test('/ja/context/ shows the same numbers, intervals and chart as /context/, wit
 	// The inline results in the prose carry the same numbers too.
 	const inline = async (path: string) => {
 		await page.goto(path);
-		return page.locator('main .result').evaluateAll((els) => els.map((e) => (e.textContent ?? '').match(/\d+(?:\.\d+)?/g)?.sort().join(' ')));
+		return page.locator('main .result').evaluateAll((els) =>
+			els.map((e) =>
+				(e.textContent ?? '')
+					.match(/\d+(?:\.\d+)?/g)
+					?.sort()
+					.join(' '),
+			),
+		);
 	};
 	expect(await inline('/ja/context/')).toEqual(await inline('/context/'));
 });
@@ -215,7 +254,8 @@ test('/ja/context/ labels its tables, chart and refusals in Japanese; English na
 	}
 	// Row labels from the content's Japanese blocks; the chart's study labels are the table's.
 	for (const label of await page.locator('svg.forest text.label').allTextContents()) expect(label).toMatch(JAPANESE);
-	for (const cell of await page.locator('table.study-comparison tbody td:not(.num):not([lang])').allTextContents()) expect(cell).toMatch(JAPANESE);
+	for (const cell of await page.locator('table.study-comparison tbody td:not(.num):not([lang])').allTextContents())
+		expect(cell).toMatch(JAPANESE);
 	// Refusals: the same reasons, in Japanese, and nothing left in English.
 	const refusals = await page.locator('[data-excluded]').allTextContents();
 	for (const text of refusals) {
@@ -226,7 +266,9 @@ test('/ja/context/ labels its tables, chart and refusals in Japanese; English na
 	// English inside the Japanese page says so: the dose, journals, source names and locators.
 	await expect(page.locator('tr[data-study="tower-2017"] td').last()).toHaveAttribute('lang', 'en');
 	await expect(page.locator('tr[data-study="tower-2017"] th .cell-note')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('table.chart-data tr[data-row="mt103-211-2015/cr-crh"] td').last().locator('[lang="en"]').first()).toContainText('S20');
+	await expect(
+		page.locator('table.chart-data tr[data-row="mt103-211-2015/cr-crh"] td').last().locator('[lang="en"]').first(),
+	).toContainText('S20');
 	// The featured paper links to the Japanese overview; the others to their Japanese publication pages.
 	await expect(page.locator('tr[data-study="kiyoi-2020"] th a')).toHaveAttribute('href', '/ja/');
 	await expect(page.locator('tr[data-study="tower-2017"] th a')).toHaveAttribute('href', '/ja/publications/tower-2017/');
@@ -269,7 +311,10 @@ for (const id of PUBLICATIONS) {
 		await expect(page.getByRole('heading', { level: 2, name: '評価項目' })).toBeVisible();
 		await expect(page.locator('.paper-title')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('.paper-title')).toHaveText(titleOf(id));
-		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute('href', '/ja/endpoints/');
+		await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '評価項目' })).toHaveAttribute(
+			'href',
+			'/ja/endpoints/',
+		);
 		await expect(page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', en);
 		// hreflang names the canonical pages: the featured paper's is the overview in each language.
 		const [enAlt, jaAlt] = id === FEATURED ? ['/', '/ja/'] : [en, ja];

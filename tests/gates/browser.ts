@@ -10,8 +10,13 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 /** axe-core violations on the page as loaded, one line per violating element. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	// resultTypes: only violations are collected in full, which makes axe several times faster.
-	const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-	return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+	const result = await new AxeBuilder({ page })
+		.withTags(WCAG_TAGS)
+		.options({ resultTypes: ['violations'] })
+		.analyze();
+	return result.violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+	);
 }
 
 /**
@@ -24,8 +29,11 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
 	// search box from a dynamic import, and a box that appears mid-walk pulls focus back to itself.
 	await page.waitForLoadState('networkidle');
 	const total = await page.evaluate(() => {
-		const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-		const els = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true }) || el.classList.contains('skip-link'));
+		const selector =
+			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+		const els = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+			(el) => el.checkVisibility({ visibilityProperty: true }) || el.classList.contains('skip-link'),
+		);
 		els.forEach((el, i) => el.setAttribute('data-gate-focus', String(i)));
 		return els.length;
 	});
@@ -54,14 +62,18 @@ export async function keyboardFindings(page: Page): Promise<string[]> {
 			};
 		});
 		if (!state) continue;
-		if (!seen.has(state.id)) seen.set(state.id, state.visible ? '' : `${state.label} has no visible focus indicator (outline or box-shadow)`);
+		if (!seen.has(state.id))
+			seen.set(state.id, state.visible ? '' : `${state.label} has no visible focus indicator (outline or box-shadow)`);
 	}
 	const findings = [...seen.values()].filter(Boolean);
-	const missed = await page.evaluate((ids) => {
-		return [...document.querySelectorAll<HTMLElement>('[data-gate-focus]')]
-			.filter((el) => !ids.includes(el.getAttribute('data-gate-focus')!))
-			.map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" is never reached with Tab`);
-	}, [...seen.keys()]);
+	const missed = await page.evaluate(
+		(ids) => {
+			return [...document.querySelectorAll<HTMLElement>('[data-gate-focus]')]
+				.filter((el) => !ids.includes(el.getAttribute('data-gate-focus')!))
+				.map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" is never reached with Tab`);
+		},
+		[...seen.keys()],
+	);
 	return [...findings, ...missed];
 }
 

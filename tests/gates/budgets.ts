@@ -103,7 +103,10 @@ export function checkForeignFonts(pages: BuiltPage[], stylesheets: { path: strin
 	const findings: Finding[] = [];
 	for (const { path, css } of stylesheets) {
 		for (const m of css.matchAll(/(?:@import\s+(?:url\()?|url\()\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) {
-			findings.push({ page: path, message: `loads ${m[1]} from another origin (fonts and other resources must be served by the site itself)` });
+			findings.push({
+				page: path,
+				message: `loads ${m[1]} from another origin (fonts and other resources must be served by the site itself)`,
+			});
 		}
 	}
 	for (const page of pages) {
@@ -112,7 +115,10 @@ export function checkForeignFonts(pages: BuiltPage[], stylesheets: { path: strin
 			const href = $(el).attr('href')!;
 			const rel = $(el).attr('rel') ?? '';
 			if (/^(https?:)?\/\//.test(href) && /stylesheet|preload|preconnect|dns-prefetch/.test(rel)) {
-				findings.push({ page: page.path, message: `<link rel="${rel}"> to ${href}: pages load nothing from other origins (web fonts included)` });
+				findings.push({
+					page: page.path,
+					message: `<link rel="${rel}"> to ${href}: pages load nothing from other origins (web fonts included)`,
+				});
 			}
 		});
 	}

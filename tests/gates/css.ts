@@ -16,7 +16,10 @@ export function checkCss(path: string, css: string): Finding[] {
 		filename: path,
 		onParseError: (e) => {
 			const err = e as Error & { line?: number; column?: number };
-			findings.push({ page: path, message: `${at(err.line ? { line: err.line, column: err.column ?? 0 } : undefined)}: syntax error: ${err.message}` });
+			findings.push({
+				page: path,
+				message: `${at(err.line ? { line: err.line, column: err.column ?? 0 } : undefined)}: syntax error: ${err.message}`,
+			});
 		},
 	});
 	csstree.walk(ast, {

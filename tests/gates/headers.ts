@@ -67,9 +67,13 @@ export function checkHeaders(text: string, pages: BuiltPage[]): Finding[] {
 	}
 	const headerCsp = parseCsp(all.headers['content-security-policy'] ?? '');
 	for (const [directive, values] of headerCsp) {
-		if (values.some((v) => /^'unsafe-(inline|eval)'$/.test(v))) findings.push({ page, message: `CSP ${directive} allows ${values.join(' ')}: no 'unsafe-inline' or 'unsafe-eval'` });
+		if (values.some((v) => /^'unsafe-(inline|eval)'$/.test(v)))
+			findings.push({ page, message: `CSP ${directive} allows ${values.join(' ')}: no 'unsafe-inline' or 'unsafe-eval'` });
 		if (PER_PAGE_DIRECTIVES.includes(directive)) {
-			findings.push({ page, message: `CSP sets ${directive}, which would block the scripts and styles each page's <meta> CSP allows by hash; leave it to the page` });
+			findings.push({
+				page,
+				message: `CSP sets ${directive}, which would block the scripts and styles each page's <meta> CSP allows by hash; leave it to the page`,
+			});
 		}
 	}
 	for (const p of pages) {
@@ -82,11 +86,15 @@ export function checkHeaders(text: string, pages: BuiltPage[]): Finding[] {
 		for (const [directive, values] of headerCsp) {
 			const other = pageCsp.get(directive);
 			if (other && other.join(' ') !== values.join(' ')) {
-				findings.push({ page: p.path, message: `CSP ${directive} is "${other.join(' ')}" in the page but "${values.join(' ')}" in _headers` });
+				findings.push({
+					page: p.path,
+					message: `CSP ${directive} is "${other.join(' ')}" in the page but "${values.join(' ')}" in _headers`,
+				});
 			}
 		}
 		for (const [directive, values] of pageCsp) {
-			if (values.some((v) => /^'unsafe-(inline|eval)'$/.test(v))) findings.push({ page: p.path, message: `CSP ${directive} allows ${values.join(' ')}` });
+			if (values.some((v) => /^'unsafe-(inline|eval)'$/.test(v)))
+				findings.push({ page: p.path, message: `CSP ${directive} allows ${values.join(' ')}` });
 		}
 	}
 	return findings;
@@ -96,7 +104,12 @@ export function checkHeaders(text: string, pages: BuiltPage[]): Finding[] {
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const rule of rules) {
-		const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+		const re = new RegExp(
+			`^${rule.pattern
+				.split('*')
+				.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*')}$`,
+		);
 		if (re.test(path)) Object.assign(out, rule.headers);
 	}
 	return out;

@@ -21,7 +21,11 @@ export const HOSTILE_STRINGS = [HOSTILE.title, HOSTILE.given, HOSTILE.family];
 /** Words of the hostile strings that are not real attribute names: as attribute names they betray a broken-open value. */
 const HOSTILE_WORDS = new Set(
 	// Words of one or two letters ("x", "e") are also real SVG attribute names; leave them out.
-	(HOSTILE_STRINGS.join(' ').toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !['class', 'script'].includes(w))
+	(
+		HOSTILE_STRINGS.join(' ')
+			.toLowerCase()
+			.match(/[a-z]+/g) ?? []
+	).filter((w) => w.length > 2 && !['class', 'script'].includes(w)),
 );
 
 /**
@@ -48,20 +52,25 @@ export function checkEscaped(pages: BuiltPage[], expect: Record<string, string[]
 				}
 				return;
 			}
-			if (text.includes(HOSTILE_MARKER)) findings.push({ page: page.path, message: 'a <script> element carries text from content: a "</script>" was not escaped' });
+			if (text.includes(HOSTILE_MARKER))
+				findings.push({ page: page.path, message: 'a <script> element carries text from content: a "</script>" was not escaped' });
 		});
 		// An attribute value broken open by a quote turns the rest of the value into attributes.
 		$('*').each((_, el) => {
 			for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
 				// SVG keeps camelCase attribute names (viewBox, preserveAspectRatio).
 				if (!/^[a-zA-Z][a-zA-Z0-9_.:-]*$/.test(name) || HOSTILE_WORDS.has(name.toLowerCase())) {
-					findings.push({ page: page.path, message: `<${tagOf(el)}> has an attribute "${name}" that came out of content (a quote was not escaped)` });
+					findings.push({
+						page: page.path,
+						message: `<${tagOf(el)}> has an attribute "${name}" that came out of content (a quote was not escaped)`,
+					});
 				}
 			}
 		});
 		const text = $('html').text();
 		for (const s of expect[page.path] ?? []) {
-			if (!text.includes(s)) findings.push({ page: page.path, message: `does not show ${JSON.stringify(s)} as text (dropped, double-escaped or mangled)` });
+			if (!text.includes(s))
+				findings.push({ page: page.path, message: `does not show ${JSON.stringify(s)} as text (dropped, double-escaped or mangled)` });
 		}
 	}
 	return findings;

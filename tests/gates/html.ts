@@ -51,7 +51,10 @@ export function checkNu(paths: string[]): Finding[] {
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	if (r.error) throw new Error(`could not run the Nu checker (java -jar ${VNU_JAR}): ${r.error.message}. Install Java (Debian: default-jre-headless).`);
+	if (r.error)
+		throw new Error(
+			`could not run the Nu checker (java -jar ${VNU_JAR}): ${r.error.message}. Install Java (Debian: default-jre-headless).`,
+		);
 	const json = r.stderr.trim() || r.stdout.trim();
 	let parsed: { messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
 	try {
@@ -61,5 +64,8 @@ export function checkNu(paths: string[]): Finding[] {
 	}
 	return parsed.messages
 		.filter((m) => m.type === 'error' || m.type === 'non-document-error')
-		.map((m) => ({ page: (m.url ?? '').replace(/^file:/, ''), message: `line ${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` (near "${m.extract.trim()}")` : ''}` }));
+		.map((m) => ({
+			page: (m.url ?? '').replace(/^file:/, ''),
+			message: `line ${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` (near "${m.extract.trim()}")` : ''}`,
+		}));
 }

@@ -71,7 +71,9 @@ export function readBuiltSite(dir: string, base = '/'): BuiltSite {
 	return {
 		dir,
 		base: b,
-		pages: all.filter((f) => f.endsWith('.html')).map((file) => ({ file, path: publicPath(b, file), html: readFileSync(join(dir, file), 'utf8') })),
+		pages: all
+			.filter((f) => f.endsWith('.html'))
+			.map((file) => ({ file, path: publicPath(b, file), html: readFileSync(join(dir, file), 'utf8') })),
 		files: new Set(all.map((f) => b + f)),
 	};
 }

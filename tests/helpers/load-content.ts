@@ -13,10 +13,7 @@ export const ROOT = process.cwd();
 
 /** Formats a zod issue path the way messages name fields: `measure.printed.percent`, `authors[3].family`. */
 export function fieldOf(path: readonly PropertyKey[]): string {
-	return path.reduce<string>(
-		(acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
-		''
-	);
+	return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
 function frontmatter(text: string): unknown {
@@ -42,7 +39,10 @@ export async function loadContent(contentDir: string): Promise<{ set: ContentSet
 				const file = join(base, abs);
 				const text = readFileSync(file, 'utf8');
 				// Astro's glob loader drops a trailing /index: content/pages/ja/index.mdx is the entry "ja".
-				const id = abs.replace(/\.(ya?ml|mdx?)$/, '').toLowerCase().replace(/\/index$/, '');
+				const id = abs
+					.replace(/\.(ya?ml|mdx?)$/, '')
+					.toLowerCase()
+					.replace(/\/index$/, '');
 				try {
 					raw.push({ id, data: file.endsWith('.mdx') ? frontmatter(text) : parseYaml(text), file });
 				} catch (e) {

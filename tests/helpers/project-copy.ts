@@ -42,7 +42,11 @@ export function astroBuild(dir: string, args: string[] = [], env: Record<string,
 }
 
 /** Like astroBuild, without blocking, so that a test can run two builds at once (one per core). */
-export function astroBuildAsync(dir: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+export function astroBuildAsync(
+	dir: string,
+	args: string[] = [],
+	env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
 	return new Promise((done) => {
 		const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
 			cwd: dir,

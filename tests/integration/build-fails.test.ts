@@ -13,7 +13,7 @@ const projectWith = (name: string, edit: (dir: string) => void) => projectCopy(j
 
 test('a dangling reference (which Astro 7 only logs) fails the build, naming file and field', () => {
 	const dir = projectWith('dangling', (d) =>
-		replaceIn(join(d, 'content/endpoints/kiyoi-2020/os.yaml'), 'outcome: os', 'outcome: overall-survival')
+		replaceIn(join(d, 'content/endpoints/kiyoi-2020/os.yaml'), 'outcome: os', 'outcome: overall-survival'),
 	);
 	const { status, output } = build(dir);
 	expect(status).not.toBe(0);
@@ -23,7 +23,7 @@ test('a dangling reference (which Astro 7 only logs) fails the build, naming fil
 
 test('a printed percentage that disagrees with its counts fails the build, naming file and field', () => {
 	const dir = projectWith('percent', (d) =>
-		replaceIn(join(d, 'content/endpoints/kiyoi-2020/cr-crh-phase-2.yaml'), 'percent: 38', 'percent: 40')
+		replaceIn(join(d, 'content/endpoints/kiyoi-2020/cr-crh-phase-2.yaml'), 'percent: 38', 'percent: 40'),
 	);
 	const { status, output } = build(dir);
 	expect(status).not.toBe(0);

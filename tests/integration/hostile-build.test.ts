@@ -16,7 +16,7 @@ const dir = join(tmp, 'project');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const TITLE = 'Evil </script><script>alert("x")</script> "quotes" & \'apos\' {braces} 100% #1 snake_case $5 ~tilde^ back\\slash Ünïcödé';
-const FAMILY = 'O\'Brien & <b>{Sons}</b>';
+const FAMILY = "O'Brien & <b>{Sons}</b>";
 
 const SPARSE = `title: A short report on nothing in particular
 ja: { shortTitle: 特に内容のない短い報告 }
@@ -72,7 +72,11 @@ test('the overview head keeps the hostile title intact and inert in every contex
 	expect($('meta[name="DC.title"]').attr('content')).toBe(TITLE);
 	expect(new URLSearchParams($('span.Z3988').attr('title')).get('rft.atitle')).toBe(TITLE);
 	// No script element other than the JSON-LD and the site's own bundled modules.
-	expect($('script').toArray().every((s) => $(s).attr('type') === 'application/ld+json' || $(s).attr('type') === 'module')).toBe(true);
+	expect(
+		$('script')
+			.toArray()
+			.every((s) => $(s).attr('type') === 'application/ld+json' || $(s).attr('type') === 'module'),
+	).toBe(true);
 	expect($('script:not([type])')).toHaveLength(0);
 	expect($('b')).toHaveLength(0);
 });

@@ -21,7 +21,7 @@ test('hostile but valid titles and names build and come out escaped everywhere',
 		applyEdit(join(d, 'content'), {
 			file: 'publications/kiyoi-2020.yaml',
 			set: { title: HOSTILE.title, 'authors[0].given': HOSTILE.given, 'authors[0].family': HOSTILE.family },
-		})
+		}),
 	);
 	const { status, output } = await astroBuildAsync(dir);
 	expect(status, output).toBe(0);

@@ -28,11 +28,12 @@ function run(dir: string, cmd: string, args: string[]) {
 		execFileSync(cmd, args, { cwd: dir, stdio: 'pipe', timeout: 60_000 });
 	} catch (e) {
 		const err = e as { stdout?: Buffer };
-		throw new Error(`${cmd} ${args.join(' ')} failed:\n${err.stdout?.toString().slice(-3000)}`);
+		throw new Error(`${cmd} ${args.join(' ')} failed:\n${err.stdout?.toString().slice(-3000)}`, { cause: e });
 	}
 }
 
-const warnings = (text: string) => text.split('\n').filter((l) => /warning|WARN|error|undefined/i.test(l) && !/^Package: |^File: |infwarerr|warning\$ -- 0$/.test(l));
+const warnings = (text: string) =>
+	text.split('\n').filter((l) => /warning|WARN|error|undefined/i.test(l) && !/^Package: |^File: |infwarerr|warning\$ -- 0$/.test(l));
 
 describe('LaTeX', () => {
 	test.each(['plain', 'unsrtnat', 'plainnat'])('classic BibTeX with %s.bst compiles without warnings', (style) => {
@@ -41,7 +42,7 @@ describe('LaTeX', () => {
 		const natbib = style.endsWith('nat') ? '\\usepackage[numbers]{natbib}\\usepackage{url}' : '';
 		writeFileSync(
 			join(dir, 'doc.tex'),
-			`\\documentclass{article}\\usepackage[T1]{fontenc}${natbib}\\begin{document}\\nocite{*}\\bibliographystyle{${style}}\\bibliography{refs}\\end{document}\n`
+			`\\documentclass{article}\\usepackage[T1]{fontenc}${natbib}\\begin{document}\\nocite{*}\\bibliographystyle{${style}}\\bibliography{refs}\\end{document}\n`,
 		);
 		run(dir, 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex']);
 		run(dir, 'bibtex', ['doc']);
@@ -61,7 +62,7 @@ describe('LaTeX', () => {
 		writeFileSync(join(dir, 'refs.bib'), records.map(toBiblatex).join('\n'));
 		writeFileSync(
 			join(dir, 'doc.tex'),
-			`\\documentclass{article}\\usepackage[T1]{fontenc}\\usepackage[backend=biber,style=authoryear]{biblatex}\\addbibresource{refs.bib}\\begin{document}\\nocite{*}\\printbibliography\\end{document}\n`
+			`\\documentclass{article}\\usepackage[T1]{fontenc}\\usepackage[backend=biber,style=authoryear]{biblatex}\\addbibresource{refs.bib}\\begin{document}\\nocite{*}\\printbibliography\\end{document}\n`,
 		);
 		run(dir, 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex']);
 		run(dir, 'biber', ['doc']);

@@ -46,7 +46,14 @@ test('entries sort newest first and a page knows its newest change', () => {
 });
 
 test('the schema rejects an id without its date and a correction that names no record', () => {
-	const bad = schema.safeParse({ id: '2026-11-25-oops', date: '2026-11-24', kind: 'correction', summary: 'x', ja: { summary: 'x' }, pages: ['index'] });
+	const bad = schema.safeParse({
+		id: '2026-11-25-oops',
+		date: '2026-11-24',
+		kind: 'correction',
+		summary: 'x',
+		ja: { summary: 'x' },
+		pages: ['index'],
+	});
 	expect(bad.success).toBe(false);
 	const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 	expect(messages).toContain("id: must start with the entry's date (2026-11-24)");
@@ -68,7 +75,11 @@ test('the real changelog passes and its records and fields are checked against t
 		],
 	});
 	expect(checkChanges({ ...set, changes: [wrong] })).toEqual([
-		{ file: 'content/changes.yaml', field: 'records[0].id', message: 'endpoints "kiyoi-2020/mrd-phase-9" does not exist (entry "2027-01-06-typo")' },
+		{
+			file: 'content/changes.yaml',
+			field: 'records[0].id',
+			message: 'endpoints "kiyoi-2020/mrd-phase-9" does not exist (entry "2027-01-06-typo")',
+		},
 		{
 			file: 'content/changes.yaml',
 			field: 'records[1].fields[0]',
@@ -78,13 +89,21 @@ test('the real changelog passes and its records and fields are checked against t
 });
 
 test('robots.txt names the sitemap with the full site URL and base', () => {
-	expect(robotsTxt(new URL('https://example.org'), '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
+	expect(robotsTxt(new URL('https://example.org'), '/')).toBe(
+		'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n',
+	);
 	expect(robotsTxt(new URL('https://example.org'), '/evidence/')).toContain('Sitemap: https://example.org/evidence/sitemap-index.xml\n');
 	expect(() => robotsTxt(undefined, '/')).toThrow(/needs the site URL/);
 });
 
 test('an entry gives its summary in each language; a missing translation names file, entry and field', () => {
-	const c = entry({ id: '2026-11-24-x', date: '2026-11-24', kind: 'addition', summary: 'Added a page.', ja: { summary: '頁を追加した。' } });
+	const c = entry({
+		id: '2026-11-24-x',
+		date: '2026-11-24',
+		kind: 'addition',
+		summary: 'Added a page.',
+		ja: { summary: '頁を追加した。' },
+	});
 	expect(changeSummary(c, 'en')).toBe('Added a page.');
 	expect(changeSummary(c, 'ja')).toBe('頁を追加した。');
 	// Content that skipped the schema (the schema itself requires ja.summary, see cases/bad-content.yml).
@@ -96,14 +115,31 @@ test('an entry gives its summary in each language; a missing translation names f
 test('the schema requires the Japanese summary and says so', () => {
 	const missing = schema.safeParse({ id: '2026-11-24-x', date: '2026-11-24', kind: 'addition', summary: 'x', pages: ['index'] });
 	expect(missing.success).toBe(false);
-	expect(missing.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(["ja: is required: give the entry's Japanese summary as ja.summary"]);
-	const empty = schema.safeParse({ id: '2026-11-24-x', date: '2026-11-24', kind: 'addition', summary: 'x', ja: { summary: '' }, pages: ['index'] });
+	expect(missing.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+		"ja: is required: give the entry's Japanese summary as ja.summary",
+	]);
+	const empty = schema.safeParse({
+		id: '2026-11-24-x',
+		date: '2026-11-24',
+		kind: 'addition',
+		summary: 'x',
+		ja: { summary: '' },
+		pages: ['index'],
+	});
 	expect(empty.error!.issues.map((i) => i.path.join('.'))).toEqual(['ja.summary']);
 });
 
-test('changelog page names lead to the reader\'s language where that page exists', () => {
+test("changelog page names lead to the reader's language where that page exists", () => {
 	const page = (id: string, title: string): Entry<PageMeta> => ({ id, data: { title, description: 'd', nav: title, order: 0 } });
-	const pages = [page('index', 'Overview'), page('ja', '概要'), page('design', 'Study design'), page('ja/design', '試験デザイン'), page('context', 'Context'), page('cite', 'How to cite'), page('ja/cite', '引用の方法')];
+	const pages = [
+		page('index', 'Overview'),
+		page('ja', '概要'),
+		page('design', 'Study design'),
+		page('ja/design', '試験デザイン'),
+		page('context', 'Context'),
+		page('cite', 'How to cite'),
+		page('ja/cite', '引用の方法'),
+	];
 	expect(pageLink(pages, 'design', 'ja')).toEqual({ path: '/ja/design/', lang: 'ja', title: '試験デザイン', titleLang: 'ja' });
 	expect(pageLink(pages, 'index', 'ja')).toEqual({ path: '/ja/', lang: 'ja', title: '概要', titleLang: 'ja' });
 	expect(pageLink(pages, 'design', 'en')).toEqual({ path: '/design/', lang: 'en', title: 'Study design', titleLang: 'en' });

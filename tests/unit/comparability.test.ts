@@ -49,7 +49,7 @@ test('outcomes without a structured definition only match themselves', () => {
 
 test('assertComparable throws a clear reason for a mismatched pair', () => {
 	expect(() => assertComparable(outcome('cr-crh-two-cycles'), outcome('cr-12-weeks'), 'forest chart')).toThrow(
-		'forest chart: "CR/CRh within two cycles" cannot be compared with "CR within 12 weeks": they count different responses (CR, CRh vs CR).'
+		'forest chart: "CR/CRh within two cycles" cannot be compared with "CR within 12 weeks": they count different responses (CR, CRh vs CR).',
 	);
 	expect(() => assertComparable(outcome('cr-crh-two-cycles'), outcome('cr-crh-two-cycles'), 'x')).not.toThrow();
 });

@@ -28,8 +28,10 @@ test('every endpoint reproduces the counts of the abstract (register §2a)', () 
 	const counts = Object.fromEntries(
 		buildStudyView(set, 'kiyoi-2020').endpoints.map((e) => [
 			e.anchor,
-			e.data.measure.kind === 'proportion' ? `${e.data.measure.events}/${e.data.measure.denominator}` : String('estimate' in e.data.measure ? e.data.measure.estimate : ''),
-		])
+			e.data.measure.kind === 'proportion'
+				? `${e.data.measure.events}/${e.data.measure.denominator}`
+				: String('estimate' in e.data.measure ? e.data.measure.estimate : ''),
+		]),
 	);
 	expect(counts).toEqual({
 		'dlt-phase-1b': '0/5',

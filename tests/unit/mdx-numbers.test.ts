@@ -6,9 +6,25 @@ import { expect, test } from 'vitest';
  * after removing frontmatter, components, code and link targets may only hold digits inside
  * these names, which are labels rather than data.
  */
-const ALLOWED = [/\bphase 1b\b/gi, /\bphase 2\b/gi, /\bphase 1b\/2\b/gi, /\bCD19\b/g, /\bCD3\b/g, /\b95% (?:confidence intervals?|intervals?|CI)\b/g, /\bS13\b/g, /\bgrade 3 or worse\b/gi,
+const ALLOWED = [
+	/\bphase 1b\b/gi,
+	/\bphase 2\b/gi,
+	/\bphase 1b\/2\b/gi,
+	/\bCD19\b/g,
+	/\bCD3\b/g,
+	/\b95% (?:confidence intervals?|intervals?|CI)\b/g,
+	/\bS13\b/g,
+	/\bgrade 3 or worse\b/gi,
 	// The same labels in Japanese pages (content/pages/ja/): phase names, the interval, the grade.
-	/第1b\/2相/g, /第1b相/g, /第2相/g, /95%信頼区間/g, /Grade 3以上/g, /CD19/g, /CD3/g, /S13/g];
+	/第1b\/2相/g,
+	/第1b相/g,
+	/第2相/g,
+	/95%信頼区間/g,
+	/Grade 3以上/g,
+	/CD19/g,
+	/CD3/g,
+	/S13/g,
+];
 
 function prose(mdx: string): string {
 	return mdx

@@ -21,7 +21,7 @@ const measures = (id: string) =>
 							? `HR ${m.estimate} (${m.ci.lower}–${m.ci.upper})`
 							: `median ${m.estimate}`;
 			return [e.anchor, v];
-		})
+		}),
 	);
 
 test('content loads cleanly', () => {
@@ -145,7 +145,13 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 test('the Japanese comparison has the same rows, intervals and refusals as the English one', () => {
 	const en = responseComparison(set, 'kiyoi-2020', 'cr-crh-two-cycles');
 	const ja = responseComparison(set, 'kiyoi-2020', 'cr-crh-two-cycles', 'ja');
-	const numbers = (r: { ev: { id: string }; ci: string; estimate: number; lower: number; upper: number }) => [r.ev.id, r.ci, r.estimate, r.lower, r.upper];
+	const numbers = (r: { ev: { id: string }; ci: string; estimate: number; lower: number; upper: number }) => [
+		r.ev.id,
+		r.ci,
+		r.estimate,
+		r.lower,
+		r.upper,
+	];
 	expect(ja.included.map(numbers)).toEqual(en.included.map(numbers));
 	expect(ja.excluded.map((r) => [r.ev.id, r.reasons.length])).toEqual(en.excluded.map((r) => [r.ev.id, r.reasons.length]));
 	// Golden values: MT103-211 43% (36–50) and TOWER 42% (37–49) from S20 (register §3b, §3c).
@@ -154,7 +160,7 @@ test('the Japanese comparison has the same rows, intervals and refusals as the E
 	// Labels come from the content's Japanese blocks.
 	expect(ja.reference.label).toBe(set.outcomes.find((o) => o.id === 'cr-crh-two-cycles')!.data.ja!.label);
 	expect(ja.included.find((r) => r.ev.id === 'tower-2017/cr-crh-blinatumomab')!.group).toBe(
-		pub('tower-2017').population!.parts.find((p) => p.id === 'blinatumomab')!.ja!.label
+		pub('tower-2017').population!.parts.find((p) => p.id === 'blinatumomab')!.ja!.label,
 	);
 	for (const r of [...ja.included, ...ja.excluded]) {
 		expect(r.study, r.ev.id).toEqual({ text: set.publications.find((p) => p.id === r.publication)!.data.ja!.shortTitle, lang: 'ja' });

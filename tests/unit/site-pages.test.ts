@@ -57,7 +57,12 @@ test('route pages get hreflang alternates like MDX pages', () => {
 		{ hreflang: 'x-default', path: '/search/' },
 	]);
 	// Without the route pages, the same call finds nothing: this is what the layout used to get.
-	expect(alternates(content.pages.map((p) => p.id), '/publications/tower-2017/')).toEqual([]);
+	expect(
+		alternates(
+			content.pages.map((p) => p.id),
+			'/publications/tower-2017/',
+		),
+	).toEqual([]);
 	// An English-only MDX page and an unknown path still have none.
 	expect(alternates(ids, '/context/')).toEqual([]);
 	expect(alternates(ids, '/404.html')).toEqual([]);

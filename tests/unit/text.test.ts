@@ -20,7 +20,16 @@ test('endpoint summaries: counts from the abstract, intervals as SciPy gives the
 
 test('table rows keep content order and show the printed value beside the computed one', () => {
 	const rows = endpointRows(view.endpoints);
-	expect(rows.map((r) => r.anchor)).toEqual(['dlt-phase-1b', 'cr-crh-phase-1b', 'cr-crh-phase-2', 'mrd-phase-1b', 'mrd-phase-2', 'grade3-ae', 'rfs-phase-2', 'os']);
+	expect(rows.map((r) => r.anchor)).toEqual([
+		'dlt-phase-1b',
+		'cr-crh-phase-1b',
+		'cr-crh-phase-2',
+		'mrd-phase-1b',
+		'mrd-phase-2',
+		'grade3-ae',
+		'rfs-phase-2',
+		'os',
+	]);
 	const row = rows.find((r) => r.anchor === 'grade3-ae')!;
 	expect([row.result, row.ci, row.printed]).toEqual(['25/26 (96.2%)', '80.4%–99.9%', '96%']);
 	expect(rows.find((r) => r.anchor === 'rfs-phase-2')!.ciKind).toBe('printed');
@@ -28,9 +37,11 @@ test('table rows keep content order and show the printed value beside the comput
 
 test('derived denominators are explained from the numbers', () => {
 	expect(denominatorExplanation(findEndpoint(view.endpoints, 'mrd-phase-2'))).toBe(
-		'Denominator derived: the abstract prints 3 (38%) without a denominator; 8 is the only number of patients up to 21 for which 3 rounds to that percentage.'
+		'Denominator derived: the abstract prints 3 (38%) without a denominator; 8 is the only number of patients up to 21 for which 3 rounds to that percentage.',
 	);
-	expect(denominatorExplanation(findEndpoint(view.endpoints, 'dlt-phase-1b'))).toMatch(/^Denominator assumed: .* 5 is the number of patients in Phase 1b\./);
+	expect(denominatorExplanation(findEndpoint(view.endpoints, 'dlt-phase-1b'))).toMatch(
+		/^Denominator assumed: .* 5 is the number of patients in Phase 1b\./,
+	);
 });
 
 test('unknown endpoints and facts fail loudly', () => {
@@ -73,7 +84,5 @@ test('the dosing schedule: 9 μg/day in week 1, 28 μg/day in weeks 2–4, two w
 });
 
 test('citation line', () => {
-	expect(citationLine(view)).toBe(
-		'Cancer Science, volume 111, issue 4, pages 1314–1323 (issue of 1 April 2020; online 24 January 2020)'
-	);
+	expect(citationLine(view)).toBe('Cancer Science, volume 111, issue 4, pages 1314–1323 (issue of 1 April 2020; online 24 January 2020)');
 });

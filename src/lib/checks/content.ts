@@ -103,7 +103,7 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 			if (candidates.length !== 1 || candidates[0] !== m.denominator) {
 				add(
 					'measure.denominatorBasis',
-					`says ${m.denominator} is the only denominator for ${m.events} → ${m.printed.percent}%, but the denominators up to ${ceiling} that fit are: ${candidates.join(', ') || 'none'}`
+					`says ${m.denominator} is the only denominator for ${m.events} → ${m.printed.percent}%, but the denominators up to ${ceiling} that fit are: ${candidates.join(', ') || 'none'}`,
 				);
 			}
 		}
@@ -114,7 +114,10 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 /** No response definition is entered twice under two outcome ids. */
 export function checkOutcomes(set: ContentSet): ContentIssue[] {
 	return duplicateDefinitions(set.outcomes).map(([a, b]) => ({
-		file: fileOf('outcomes', set.outcomes.find((o) => o.id === b)!),
+		file: fileOf(
+			'outcomes',
+			set.outcomes.find((o) => o.id === b)!,
+		),
 		field: `${b}.criteria`,
 		message: `are the same as those of "${a}": one definition, one outcome id (use "${a}")`,
 	}));
@@ -160,4 +163,3 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 export function checkContent(set: ContentSet): ContentIssue[] {
 	return [...checkReferences(set), ...checkEndpoints(set), ...checkOutcomes(set), ...checkTrials(set), ...checkChanges(set)];
 }
-

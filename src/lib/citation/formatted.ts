@@ -34,7 +34,9 @@ export function referenceStyles(): ReferenceStyle[] {
 export function formatReference(item: CslArticle | object, style: string): string {
 	referenceStyles();
 	const text = new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
-	return String(text).trim().replace(/^1\.\s+/, '');
+	return String(text)
+		.trim()
+		.replace(/^1\.\s+/, '');
 }
 
 /** All formatted references of one item. */

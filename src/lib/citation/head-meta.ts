@@ -58,7 +58,13 @@ export function dublinCoreTags(record: CitationRecord): MetaTag[] {
 }
 
 /** Open Graph and Twitter card basics for any page. */
-export function socialTags(opts: { title: string; description: string; url: string; siteName: string; type: 'website' | 'article' }): MetaTag[] {
+export function socialTags(opts: {
+	title: string;
+	description: string;
+	url: string;
+	siteName: string;
+	type: 'website' | 'article';
+}): MetaTag[] {
 	return [
 		{ property: 'og:title', content: opts.title },
 		{ property: 'og:description', content: opts.description },
@@ -86,7 +92,9 @@ export function scholarlyArticleJsonLd(record: CitationRecord, pageUrl: string):
 		...(c.publisher ? { publisher: { '@type': 'Organization', name: c.publisher } } : {}),
 	};
 	const volume = c.volume ? { '@type': 'PublicationVolume', volumeNumber: c.volume, isPartOf: periodical } : periodical;
-	const isPartOf = c.issue ? { '@type': 'PublicationIssue', issueNumber: c.issue, ...(year ? { datePublished: date } : {}), isPartOf: volume } : volume;
+	const isPartOf = c.issue
+		? { '@type': 'PublicationIssue', issueNumber: c.issue, ...(year ? { datePublished: date } : {}), isPartOf: volume }
+		: volume;
 	const identifiers = [
 		c.DOI && { '@type': 'PropertyValue', propertyID: 'DOI', value: c.DOI, url: doiUrl(c.DOI) },
 		c.PMID && { '@type': 'PropertyValue', propertyID: 'PMID', value: c.PMID, url: pubmedUrl(c.PMID) },

@@ -3,9 +3,7 @@ import type { CitationRecord } from './csl.ts';
 
 /** Makes text safe as a template parameter value: no pipes, braces, brackets or tags survive raw. */
 export function wikiEscape(text: string): string {
-	return text
-		.replace(/\s+/g, ' ')
-		.replace(/[|{}[\]<>&]/g, (c) => `&#${c.codePointAt(0)};`);
+	return text.replace(/\s+/g, ' ').replace(/[|{}[\]<>&]/g, (c) => `&#${c.codePointAt(0)};`);
 }
 
 /** Vancouver-style author: family name and initials without full stops ("Joan D. Morris" → "Morris JD"). */

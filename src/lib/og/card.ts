@@ -40,9 +40,7 @@ export function pickFigure(view: StudyView, name?: string, lang: Lang = DEFAULT_
 		if (!found) throw new Error(`Unknown key figure "${name}". Known: ${figures.map(figureId).join(', ')}`);
 		return found;
 	}
-	const primary = view.endpoints
-		.filter((e) => e.data.role === 'primary')
-		.sort((a, b) => (b.partSize ?? 0) - (a.partSize ?? 0))[0];
+	const primary = view.endpoints.filter((e) => e.data.role === 'primary').sort((a, b) => (b.partSize ?? 0) - (a.partSize ?? 0))[0];
 	const fallback = figures[0];
 	const chosen = primary ? figures.find((f) => f.anchor === primary.anchor) : fallback;
 	if (!chosen) throw new Error(`${view.id} has no key figure to show on its sharing images`);
@@ -58,7 +56,10 @@ export function buildOgCard(view: StudyView, page: { title: string; figure?: str
 	const authors = view.publication.authors ?? [];
 	const first = view.publication.authorship === 'published-order' ? authors[0] : undefined;
 	const year = (view.publication.dates.issue ?? view.publication.dates.online)?.slice(0, 4);
-	const kicker = [first && `${first.family}${authors.length > 1 ? d.etAl : ''}`, [journalName(view.journal.data), year].filter(Boolean).join(' ')]
+	const kicker = [
+		first && `${first.family}${authors.length > 1 ? d.etAl : ''}`,
+		[journalName(view.journal.data), year].filter(Boolean).join(' '),
+	]
 		.filter(Boolean)
 		.join(' · ');
 	const figure = pickFigure(view, page.figure, lang);

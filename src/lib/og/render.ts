@@ -40,24 +40,30 @@ export function cardTree(card: OgCard, siteName: string = card.siteName): Node {
 			fontFamily: FONT_FAMILY,
 			borderTop: `16px solid ${COLORS.accent}`,
 		},
-		box({ display: 'flex', flexDirection: 'column', gap: 20 },
+		box(
+			{ display: 'flex', flexDirection: 'column', gap: 20 },
 			box({ display: 'flex', fontSize: 28, color: COLORS.soft }, card.kicker),
-			box({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.2, lineClamp: TITLE_MAX_LINES }, card.title)
+			box({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.2, lineClamp: TITLE_MAX_LINES }, card.title),
 		),
 		box(
 			{ display: 'flex', alignItems: 'center', gap: 36, padding: '24px 32px', background: COLORS.accentSoft, borderRadius: 16 },
 			box({ display: 'flex', fontSize: 84, fontWeight: 700, color: COLORS.accent }, card.figure.value),
-			box({ display: 'flex', flexDirection: 'column', gap: 6, flexShrink: 1 },
+			box(
+				{ display: 'flex', flexDirection: 'column', gap: 6, flexShrink: 1 },
 				box({ display: 'flex', fontSize: 30, fontWeight: 700 }, card.figure.label),
-				box({ display: 'flex', fontSize: 26, color: COLORS.soft }, card.figure.detail)
-			)
+				box({ display: 'flex', fontSize: 26, color: COLORS.soft }, card.figure.detail),
+			),
 		),
-		box({ display: 'flex', fontSize: 24, color: COLORS.soft }, siteName)
+		box({ display: 'flex', fontSize: 24, color: COLORS.soft }, siteName),
 	);
 }
 
 /** Renders a card to PNG bytes, offline (satori lays out the SVG, resvg rasterises it). */
 export async function renderOgPng(card: OgCard, siteName: string = card.siteName): Promise<Uint8Array> {
-	const svg = await satori(cardTree(card, siteName) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+	const svg = await satori(cardTree(card, siteName) as Parameters<typeof satori>[0], {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts: loadFonts(),
+	});
 	return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }

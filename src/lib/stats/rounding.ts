@@ -16,13 +16,7 @@ export function roundedPercent(events: number, total: number, decimals = 0): num
  * `percent`: used to infer a denominator a paper did not print.
  * e.g. `denominatorsMatching(3, 38, 3, 21)` → [8]
  */
-export function denominatorsMatching(
-	events: number,
-	percent: number,
-	min: number,
-	max: number,
-	decimals = 0
-): number[] {
+export function denominatorsMatching(events: number, percent: number, min: number, max: number, decimals = 0): number[] {
 	const out: number[] = [];
 	for (let n = Math.max(1, min); n <= max; n++) {
 		if (roundedPercent(events, n, decimals) === percent) out.push(n);

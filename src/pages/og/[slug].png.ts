@@ -12,7 +12,10 @@ import { FEATURED_PUBLICATION } from '../../site.ts';
  * (title, key figure, source line, site name).
  */
 export const getStaticPaths = (async () => {
-	return cardSources(await getContentSet(), FEATURED_PUBLICATION).map((source) => ({ params: { slug: ogSlug(source.id) }, props: { source } }));
+	return cardSources(await getContentSet(), FEATURED_PUBLICATION).map((source) => ({
+		params: { slug: ogSlug(source.id) },
+		props: { source },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

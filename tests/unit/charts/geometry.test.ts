@@ -79,7 +79,14 @@ describe('forest plot layout', () => {
 
 describe('dosing timeline layout', () => {
 	const regimen = regimenSchema(plainReference).parse(parse(readFileSync('content/regimens/blinatumomab-adult.yaml', 'utf8')));
-	const layout = timelineLayout(regimen, 2, { width: 640, marginLeft: 40, marginRight: 120, marginTop: 24, barHeight: 100, axisHeight: 64 });
+	const layout = timelineLayout(regimen, 2, {
+		width: 640,
+		marginLeft: 40,
+		marginRight: 120,
+		marginTop: 24,
+		barHeight: 100,
+		axisHeight: 64,
+	});
 	test('two 6-week cycles span 12 weeks at 40 px a week', () => {
 		// 640 − 40 − 120 = 480 px for 12 weeks.
 		expect(layout.totalWeeks).toBe(12);
@@ -91,7 +98,15 @@ describe('dosing timeline layout', () => {
 		]);
 	});
 	test('bars: a step-up dose in cycle 1, a full dose in cycle 2, treatment-free weeks on the baseline', () => {
-		const bars = layout.bars.map((b) => ({ cycle: b.cycle, week: b.week, span: b.span, dose: b.dose?.value, x: b.x, width: b.width, height: b.height }));
+		const bars = layout.bars.map((b) => ({
+			cycle: b.cycle,
+			week: b.week,
+			span: b.span,
+			dose: b.dose?.value,
+			x: b.x,
+			width: b.width,
+			height: b.height,
+		}));
 		expect(bars).toEqual([
 			{ cycle: 1, week: 1, span: 1, dose: 9, x: 40, width: 40, height: 32.14 }, // 100 · 9/28 = 32.142…
 			{ cycle: 1, week: 2, span: 3, dose: 28, x: 80, width: 120, height: 100 },

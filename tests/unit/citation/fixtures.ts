@@ -33,7 +33,12 @@ export function hostileView(): StudyView {
 			asjc: [],
 			provenance: {},
 		},
-		journal: journal({ title: 'Journal of <i>Tags</i> & "Quotes" % {x}', abbreviation: 'J Tags & Q', issn: { electronic: '1349-7006' }, publisher: 'Press & Co <b>' }),
+		journal: journal({
+			title: 'Journal of <i>Tags</i> & "Quotes" % {x}',
+			abbreviation: 'J Tags & Q',
+			issn: { electronic: '1349-7006' },
+			publisher: 'Press & Co <b>',
+		}),
 		asjc: [],
 		journalAsjc: [],
 		endpoints: [],

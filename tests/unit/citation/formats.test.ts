@@ -26,9 +26,22 @@ beforeAll(async () => {
 const records = () => ({ kiyoi, hostile: buildCitationRecord(hostileView()), sparse: buildCitationRecord(sparseView()) });
 
 const AUTHORS_2020 = [
-	'Kiyoi, Hitoshi', 'Morris, Joan D.', 'Oh, Iekuni', 'Maeda, Yoshinobu', 'Minami, Hironobu', 'Miyamoto, Toshihiro',
-	'Sakura, Toru', 'Iida, Hiroatsu', 'Tuglus, Catherine A.', 'Chen, Yuqi', 'Dos Santos, Cedric', 'Kalabus, James',
-	'Anderson, Abraham', 'Hata, Tomoko', 'Nakashima, Yasuhiro', 'Kobayashi, Yukio',
+	'Kiyoi, Hitoshi',
+	'Morris, Joan D.',
+	'Oh, Iekuni',
+	'Maeda, Yoshinobu',
+	'Minami, Hironobu',
+	'Miyamoto, Toshihiro',
+	'Sakura, Toru',
+	'Iida, Hiroatsu',
+	'Tuglus, Catherine A.',
+	'Chen, Yuqi',
+	'Dos Santos, Cedric',
+	'Kalabus, James',
+	'Anderson, Abraham',
+	'Hata, Tomoko',
+	'Nakashima, Yasuhiro',
+	'Kobayashi, Yukio',
 ];
 
 function bib(text: string) {
@@ -52,14 +65,27 @@ describe('the featured paper, against the issue and the reference files', () => 
 		expect(e.fields.author!.map((a) => `${a.lastName}, ${a.firstName}`)).toEqual(AUTHORS_2020);
 		expect(e.fields).toMatchObject({
 			title: 'Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia',
-			journal: 'Cancer Science', year: '2020', month: '4', volume: '111', number: '4', pages: '1314–1323',
-			doi: '10.1111/cas.14322', pmid: '31971321', issn: '1347-9032',
+			journal: 'Cancer Science',
+			year: '2020',
+			month: '4',
+			volume: '111',
+			number: '4',
+			pages: '1314–1323',
+			doi: '10.1111/cas.14322',
+			pmid: '31971321',
+			issn: '1347-9032',
 		});
 	});
 
 	test('BibLaTeX has date, journaltitle and the PMID as a pubmed eprint', () => {
 		const e = bib(toBiblatex(kiyoi));
-		expect(e.fields).toMatchObject({ date: '2020-04-01', journaltitle: 'Cancer Science', eprint: '31971321', eprinttype: 'pubmed', doi: '10.1111/cas.14322' });
+		expect(e.fields).toMatchObject({
+			date: '2020-04-01',
+			journaltitle: 'Cancer Science',
+			eprint: '31971321',
+			eprinttype: 'pubmed',
+			doi: '10.1111/cas.14322',
+		});
 		expect(e.fields.author).toHaveLength(16);
 	});
 
@@ -68,7 +94,16 @@ describe('the featured paper, against the issue and the reference files', () => 
 		const lines = text.split('\n');
 		expect(lines[0]).toBe('TY  - JOUR');
 		expect(lines.filter((l) => l.startsWith('AU  - ')).map((l) => l.slice(6))).toEqual(AUTHORS_2020);
-		for (const line of ['DA  - 2020/04/01', 'PY  - 2020', 'SP  - 1314', 'EP  - 1323', 'DO  - 10.1111/cas.14322', 'SN  - 1347-9032', 'VL  - 111', 'IS  - 4']) {
+		for (const line of [
+			'DA  - 2020/04/01',
+			'PY  - 2020',
+			'SP  - 1314',
+			'EP  - 1323',
+			'DO  - 10.1111/cas.14322',
+			'SN  - 1347-9032',
+			'VL  - 111',
+			'IS  - 4',
+		]) {
 			expect(lines).toContain(line);
 		}
 		expect(text.endsWith('ER  - \n')).toBe(true);
@@ -76,22 +111,37 @@ describe('the featured paper, against the issue and the reference files', () => 
 
 	test('Wikipedia {{cite journal}} uses vauthors and names the trial', () => {
 		const text = toWikipediaCite(kiyoi);
-		expect(text).toContain('|vauthors=Kiyoi H, Morris JD, Oh I, Maeda Y, Minami H, Miyamoto T, Sakura T, Iida H, Tuglus CA, Chen Y, Dos Santos C, Kalabus J, Anderson A, Hata T, Nakashima Y, Kobayashi Y ');
-		for (const p of ['|journal=Cancer Science ', '|volume=111 ', '|issue=4 ', '|pages=1314–1323 ', '|doi=10.1111/cas.14322 ', '|pmid=31971321 ', 'NCT02412306']) expect(text).toContain(p);
+		expect(text).toContain(
+			'|vauthors=Kiyoi H, Morris JD, Oh I, Maeda Y, Minami H, Miyamoto T, Sakura T, Iida H, Tuglus CA, Chen Y, Dos Santos C, Kalabus J, Anderson A, Hata T, Nakashima Y, Kobayashi Y ',
+		);
+		for (const p of [
+			'|journal=Cancer Science ',
+			'|volume=111 ',
+			'|issue=4 ',
+			'|pages=1314–1323 ',
+			'|doi=10.1111/cas.14322 ',
+			'|pmid=31971321 ',
+			'NCT02412306',
+		])
+			expect(text).toContain(p);
 		expect(text.startsWith('{{cite journal |')).toBe(true);
 		expect(text.endsWith(' }}')).toBe(true);
 	});
 
 	test('formatted references follow the styles (expected strings written from the APA 7 and AMA 11 rules)', () => {
 		expect(formatReference(kiyoi.csl, 'apa')).toBe(
-			'Kiyoi, H., Morris, J. D., Oh, I., Maeda, Y., Minami, H., Miyamoto, T., Sakura, T., Iida, H., Tuglus, C. A., Chen, Y., Dos Santos, C., Kalabus, J., Anderson, A., Hata, T., Nakashima, Y., & Kobayashi, Y. (2020). Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia. Cancer Science, 111(4), 1314–1323. https://doi.org/10.1111/cas.14322'
+			'Kiyoi, H., Morris, J. D., Oh, I., Maeda, Y., Minami, H., Miyamoto, T., Sakura, T., Iida, H., Tuglus, C. A., Chen, Y., Dos Santos, C., Kalabus, J., Anderson, A., Hata, T., Nakashima, Y., & Kobayashi, Y. (2020). Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia. Cancer Science, 111(4), 1314–1323. https://doi.org/10.1111/cas.14322',
 		);
 		// AMA: more than six authors → the first three and "et al".
 		expect(formatReference(kiyoi.csl, 'american-medical-association')).toBe(
-			'Kiyoi H, Morris JD, Oh I, et al. Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia. Cancer Sci. 2020;111(4):1314-1323. doi:10.1111/cas.14322'
+			'Kiyoi H, Morris JD, Oh I, et al. Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia. Cancer Sci. 2020;111(4):1314-1323. doi:10.1111/cas.14322',
 		);
-		expect(formatReference(kiyoi.csl, 'vancouver')).toMatch(/^Kiyoi H, Morris JD, Oh I, Maeda Y, Minami H, Miyamoto T, et al\. Phase 1b\/2 study/);
-		expect(formatReference(kiyoi.csl, 'chicago-author-date')).toMatch(/^Kiyoi, Hitoshi, Joan D\. Morris,.* 2020\. “Phase 1b\/2 Study of Blinatumomab in Japanese Adults/);
+		expect(formatReference(kiyoi.csl, 'vancouver')).toMatch(
+			/^Kiyoi H, Morris JD, Oh I, Maeda Y, Minami H, Miyamoto T, et al\. Phase 1b\/2 study/,
+		);
+		expect(formatReference(kiyoi.csl, 'chicago-author-date')).toMatch(
+			/^Kiyoi, Hitoshi, Joan D\. Morris,.* 2020\. “Phase 1b\/2 Study of Blinatumomab in Japanese Adults/,
+		);
 	});
 });
 
@@ -106,7 +156,9 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 			expect(e.fields.title).toBe(r.csl.title.replace(/\s+/g, ' '));
 			// The parser reports a leading lowercase particle as `prefix` even inside braces (Zotero's
 			// convention); BibTeX itself reads "{van der Berg}" as one family name. Both join back.
-			expect(e.fields.author!.map((a) => ({ family: [a.prefix, a.lastName].filter(Boolean).join(' '), given: a.firstName }))).toEqual(people(r));
+			expect(e.fields.author!.map((a) => ({ family: [a.prefix, a.lastName].filter(Boolean).join(' '), given: a.firstName }))).toEqual(
+				people(r),
+			);
 			expect(e.fields.journal ?? e.fields.journaltitle).toBe(r.csl['container-title']);
 			expect(e.fields.volume).toBe(r.csl.volume);
 			expect(e.fields.number).toBe(r.csl.issue);
@@ -119,7 +171,10 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 
 	test('RIS parses back to the record (citation-js RIS reader)', () => {
 		const r = get();
-		const [item] = new Cite(toRis(r), { forceType: '@ris/file' } as ConstructorParameters<typeof Cite>[1]).data as Record<string, unknown>[];
+		const [item] = new Cite(toRis(r), { forceType: '@ris/file' } as ConstructorParameters<typeof Cite>[1]).data as Record<
+			string,
+			unknown
+		>[];
 		expect(item).toBeDefined();
 		expect(item!.title).toBe(r.csl.title);
 		expect(item!.author).toEqual(people(r));
@@ -143,10 +198,19 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 		const body = text.slice('{{cite journal'.length, -'}}'.length);
 		expect(body).not.toMatch(/[{}[\]<>]/);
 		const params = Object.fromEntries(
-			body.split(' |').slice(1).map((p) => {
-				const i = p.indexOf('=');
-				return [p.slice(0, i), p.slice(i + 1).trim().replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))];
-			})
+			body
+				.split(' |')
+				.slice(1)
+				.map((p) => {
+					const i = p.indexOf('=');
+					return [
+						p.slice(0, i),
+						p
+							.slice(i + 1)
+							.trim()
+							.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))),
+					];
+				}),
 		);
 		expect(params.title).toBe(r.csl.title.replace(/\s+/g, ' '));
 		expect(params.journal).toBe(r.csl['container-title']);
@@ -173,7 +237,7 @@ test('sparse records leave out what they do not have', () => {
 	const text = toBibtex(r);
 	for (const field of ['volume', 'number', 'pages', 'doi', 'pmid', 'issn']) expect(text).not.toMatch(new RegExp(`\\n  ${field}\\s`));
 	expect(text).toMatch(/month\s+= dec/);
-	expect(toRis(r)).not.toMatch(/^(SP|EP|DO|VL|IS)  - /m);
+	expect(toRis(r)).not.toMatch(/^(SP|EP|DO|VL|IS) {2}- /m);
 });
 
 test.each([
@@ -187,7 +251,12 @@ test.each([
 test('"cite this website" gives the build date as the access date, in BibLaTeX and in citeproc output', async () => {
 	const { webPageRecord } = await import('../../../src/lib/citation/web-page.ts');
 	const { toBiblatexWebPage } = await import('../../../src/lib/citation/bibtex.ts');
-	const page = webPageRecord({ title: 'A page & {more}', siteName: 'Some site', url: 'https://example.org/a_b%20c/', builtOn: new Date('2026-03-04T23:59:00Z') });
+	const page = webPageRecord({
+		title: 'A page & {more}',
+		siteName: 'Some site',
+		url: 'https://example.org/a_b%20c/',
+		builtOn: new Date('2026-03-04T23:59:00Z'),
+	});
 	const e = bib(toBiblatexWebPage(page));
 	expect(e.type).toBe('online');
 	expect(e.key).toBe('somesite');
@@ -200,9 +269,22 @@ test('"cite this website" in Japanese cites the Japanese page: its title, its ad
 	const { toBiblatexWebPage } = await import('../../../src/lib/citation/bibtex.ts');
 	const built = new Date('2026-03-04T23:59:00Z');
 	const en = webPageRecord({ title: 'A page', siteName: 'Some site', url: 'https://example.org/', builtOn: built });
-	const ja = webPageRecord({ title: '日本語の頁', siteName: 'あるサイト', idBase: 'Some site', url: 'https://example.org/ja/', builtOn: built, language: 'ja' });
+	const ja = webPageRecord({
+		title: '日本語の頁',
+		siteName: 'あるサイト',
+		idBase: 'Some site',
+		url: 'https://example.org/ja/',
+		builtOn: built,
+		language: 'ja',
+	});
 	expect(en).toMatchObject({ id: 'some-site', language: 'en' });
-	expect(ja).toMatchObject({ id: 'some-site-ja', language: 'ja', title: '日本語の頁', 'container-title': 'あるサイト', URL: 'https://example.org/ja/' });
+	expect(ja).toMatchObject({
+		id: 'some-site-ja',
+		language: 'ja',
+		title: '日本語の頁',
+		'container-title': 'あるサイト',
+		URL: 'https://example.org/ja/',
+	});
 	const e = bib(toBiblatexWebPage(ja));
 	expect(e.key).toBe('somesiteja');
 	// biblatex's langid takes a babel/polyglossia language name, not a code.

@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest';
 import { buildCitationRecord } from '../../../src/lib/citation/csl.ts';
-import { coinsTitle, dublinCoreTags, highwireTags, scholarlyArticleJsonLd, serializeJsonLd, socialTags } from '../../../src/lib/citation/head-meta.ts';
+import {
+	coinsTitle,
+	dublinCoreTags,
+	highwireTags,
+	scholarlyArticleJsonLd,
+	serializeJsonLd,
+	socialTags,
+} from '../../../src/lib/citation/head-meta.ts';
 import { HOSTILE_TITLE, hostileView, sparseView } from './fixtures.ts';
 
 const hostile = () => buildCitationRecord(hostileView());
@@ -16,9 +23,13 @@ test('JSON-LD of a hostile record cannot close its script element, and parses ba
 test('JSON-LD links the article to its trial with identifiers', () => {
 	const r = hostile();
 	r.trial = { registry: 'ClinicalTrials.gov', id: 'NCT00000001' };
-	const data = scholarlyArticleJsonLd(r, 'https://example.org/') as Record<string, any>;
+	const data = scholarlyArticleJsonLd(r, 'https://example.org/') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON-LD read as loose JSON
 	expect(data['@type']).toBe('ScholarlyArticle');
-	expect(data.about).toMatchObject({ '@type': 'MedicalTrial', identifier: { value: 'NCT00000001' }, url: 'https://clinicaltrials.gov/study/NCT00000001' });
+	expect(data.about).toMatchObject({
+		'@type': 'MedicalTrial',
+		identifier: { value: 'NCT00000001' },
+		url: 'https://clinicaltrials.gov/study/NCT00000001',
+	});
 	expect(data.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(['DOI', 'PMID']);
 });
 
@@ -52,5 +63,11 @@ test('COinS decodes back to the record with a standard URL parser', () => {
 
 test('Open Graph and Twitter basics', () => {
 	const tags = socialTags({ title: 't', description: 'd', url: 'https://example.org/x/', siteName: 's', type: 'article' });
-	expect(tags).toEqual(expect.arrayContaining([{ property: 'og:type', content: 'article' }, { property: 'og:url', content: 'https://example.org/x/' }, { name: 'twitter:card', content: 'summary' }]));
+	expect(tags).toEqual(
+		expect.arrayContaining([
+			{ property: 'og:type', content: 'article' },
+			{ property: 'og:url', content: 'https://example.org/x/' },
+			{ name: 'twitter:card', content: 'summary' },
+		]),
+	);
 });

@@ -32,11 +32,19 @@ describe('links gate', () => {
 	const files = new Set(['/index.html', '/endpoints/index.html', '/_astro/a.css']);
 	const endpoints = page('/endpoints/', '<table><tr id="os"><td>x</td></tr></table>');
 	test('passes links that resolve, with their fragments', () => {
-		const home = page('/', '<a href="/endpoints/#os">os</a> <a href="endpoints">rel</a> <a href="https://example.org/x">out</a> <a href="#top">top</a>', '<link rel="stylesheet" href="/_astro/a.css">');
+		const home = page(
+			'/',
+			'<a href="/endpoints/#os">os</a> <a href="endpoints">rel</a> <a href="https://example.org/x">out</a> <a href="#top">top</a>',
+			'<link rel="stylesheet" href="/_astro/a.css">',
+		);
 		expect(checkLinks([home, endpoints], files)).toEqual([]);
 	});
 	test('reports a missing page, a missing anchor and a missing asset', () => {
-		const home = page('/', '<a href="/design/">gone</a> <a href="/endpoints/#overall-survival">anchor</a>', '<link rel="stylesheet" href="/_astro/b.css">');
+		const home = page(
+			'/',
+			'<a href="/design/">gone</a> <a href="/endpoints/#overall-survival">anchor</a>',
+			'<link rel="stylesheet" href="/_astro/b.css">',
+		);
 		const messages = checkLinks([home, endpoints], files).map((f) => f.message);
 		expect(messages).toEqual([
 			expect.stringContaining('"/design/" points to /design/, which the build does not contain'),
@@ -66,7 +74,12 @@ describe('public URLs gate', () => {
 		expect(checkPublicUrls(manifest, pages, files, '/evidence/')).toEqual([]);
 	});
 	test('a dropped page or anchor fails and says to add a redirect', () => {
-		const broken = checkPublicUrls({ ...manifest, '/design/': [] }, [pages[0]!, { ...pages[1]!, html: doc('<p id="os">os</p>') }], new Set([...files]), '/evidence/');
+		const broken = checkPublicUrls(
+			{ ...manifest, '/design/': [] },
+			[pages[0]!, { ...pages[1]!, html: doc('<p id="os">os</p>') }],
+			new Set([...files]),
+			'/evidence/',
+		);
 		expect(broken.map((f) => f.message)).toEqual([
 			expect.stringMatching(/permanent anchor #cr-crh-phase-2 is gone from \/endpoints\/.*redirect/),
 			expect.stringMatching(/public URL \/design\/ is gone from the build.*add a redirect page/),
@@ -75,7 +88,8 @@ describe('public URLs gate', () => {
 });
 
 describe('valid HTML gates', () => {
-	const broken = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><p>a<p>b</p></p><div id="x"></div><div id="x"></div></body></html>';
+	const broken =
+		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><p>a<p>b</p></p><div id="x"></div><div id="x"></div></body></html>';
 	test('html-validate reports nested paragraphs and duplicate ids', async () => {
 		const findings = await checkHtmlValidate([{ path: '/', file: 'index.html', html: broken }]);
 		expect(findings.map((f) => f.message).join('\n')).toMatch(/no-dup-id/);
@@ -88,7 +102,10 @@ describe('valid HTML gates', () => {
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 	test('the Nu checker reports a stray end tag and passes a valid page', () => {
 		writeFileSync(join(tmp, 'bad.html'), broken);
-		writeFileSync(join(tmp, 'good.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><p>fine</p></body></html>');
+		writeFileSync(
+			join(tmp, 'good.html'),
+			'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><p>fine</p></body></html>',
+		);
 		const findings = checkNu([tmp]);
 		expect(findings.length).toBeGreaterThan(0);
 		expect(findings.every((f) => f.page.endsWith('bad.html'))).toBe(true);
@@ -98,7 +115,10 @@ describe('valid HTML gates', () => {
 
 describe('budgets gate', () => {
 	// Random bytes do not compress: n characters of base64 weigh about 3n/4 bytes gzip-compressed.
-	const noise = (n: number) => randomBytes(Math.ceil((n * 3) / 4)).toString('base64').slice(0, n);
+	const noise = (n: number) =>
+		randomBytes(Math.ceil((n * 3) / 4))
+			.toString('base64')
+			.slice(0, n);
 	test('counts HTML, CSS and the scripts a page loads, following static imports but not dynamic ones', () => {
 		const assets: Record<string, string> = {
 			'/_astro/a.css': 'body{color:red}',
@@ -106,7 +126,11 @@ describe('budgets gate', () => {
 			'/_astro/chunk.js': 'export const x=1;',
 			'/_astro/search.js': noise(30_000),
 		};
-		const p = page('/', '<main>hi</main>', '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/main.js"></script>');
+		const p = page(
+			'/',
+			'<main>hi</main>',
+			'<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/main.js"></script>',
+		);
 		const w = weighPage(p, (f) => assets[f]);
 		expect(w.assets.sort()).toEqual(['/_astro/a.css', '/_astro/chunk.js', '/_astro/main.js']);
 		expect(w.requests).toBe(4);
@@ -127,12 +151,16 @@ describe('budgets gate', () => {
 		expect(w.totalBytes).toBeGreaterThan(BUDGETS.totalBytes);
 	});
 	test('finds static imports in minified modules', () => {
-		expect(staticImports('import"./a.js";import{b as c}from"./b.js";export*from"./d.js";import("./lazy.js")')).toEqual(['./a.js', './b.js', './d.js']);
+		expect(staticImports('import"./a.js";import{b as c}from"./b.js";export*from"./d.js";import("./lazy.js")')).toEqual([
+			'./a.js',
+			'./b.js',
+			'./d.js',
+		]);
 	});
 	test('fails web fonts from other origins', () => {
 		const findings = checkForeignFonts(
 			[page('/', '', '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter">')],
-			[{ path: '/_astro/a.css', css: '@font-face{font-family:X;src:url(https://cdn.example.com/x.woff2)}' }]
+			[{ path: '/_astro/a.css', css: '@font-face{font-family:X;src:url(https://cdn.example.com/x.woff2)}' }],
 		);
 		expect(findings).toHaveLength(2);
 		expect(checkForeignFonts([page('/', '')], [{ path: '/a.css', css: '@font-face{src:url(/_astro/x.woff2)}' }])).toEqual([]);
@@ -147,7 +175,7 @@ describe('CSS gate', () => {
 @media print{.d{display:none}}`;
 		expect(checkCss('ok.css', css)).toEqual([]);
 	});
-	test('the site\'s own stylesheets pass (before the minifier, which would silently turn a dropped brace into nesting)', () => {
+	test("the site's own stylesheets pass (before the minifier, which would silently turn a dropped brace into nesting)", () => {
 		const dir = new URL('../../../src/styles/', import.meta.url);
 		const sheets = readdirSync(dir).filter((f) => f.endsWith('.css'));
 		expect(sheets.length).toBeGreaterThan(0);
@@ -181,12 +209,14 @@ describe('headers gate', () => {
 				expect.stringContaining("allows 'self' 'unsafe-inline'"),
 				expect.stringContaining('sets script-src'),
 				expect.stringContaining(`object-src is "'none'" in the page but "'self'" in _headers`),
-			])
+			]),
 		);
 	});
 	test('fails a page without a CSP meta', () => {
 		const noCsp = { path: '/x/', file: 'x/index.html', html: '<!doctype html><html><head><title>x</title></head><body></body></html>' };
-		expect(checkHeaders(good, [noCsp]).map((f) => f.message)).toEqual([expect.stringContaining('has no <meta http-equiv="content-security-policy">')]);
+		expect(checkHeaders(good, [noCsp]).map((f) => f.message)).toEqual([
+			expect.stringContaining('has no <meta http-equiv="content-security-policy">'),
+		]);
 	});
 	test('reads a CSP into directives', () => {
 		expect(parseCsp(CSP).get('script-src')).toEqual(["'self'", "'sha256-abc='"]);
@@ -196,7 +226,10 @@ describe('headers gate', () => {
 describe('hostile content gate', () => {
 	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 	test('passes values that come out escaped and whole', () => {
-		const p = page('/', `<h1>${escape(HOSTILE.title)}</h1><p title="${escape(HOSTILE.given)}">${escape(HOSTILE.given)} ${escape(HOSTILE.family)}</p>`);
+		const p = page(
+			'/',
+			`<h1>${escape(HOSTILE.title)}</h1><p title="${escape(HOSTILE.given)}">${escape(HOSTILE.given)} ${escape(HOSTILE.family)}</p>`,
+		);
 		expect(checkEscaped([p], { '/': [HOSTILE.title, HOSTILE.given, HOSTILE.family] })).toEqual([]);
 	});
 	test('fails raw markup, a broken-out </script>, a broken-open attribute, and a dropped value', () => {
@@ -208,7 +241,7 @@ describe('hostile content gate', () => {
 				expect.stringContaining('<script> element carries text from content'),
 				expect.stringMatching(/has an attribute "q/),
 				expect.stringContaining('does not show'),
-			])
+			]),
 		);
 		expect(HOSTILE_MARKER).toBe('hostile-marker');
 	});

@@ -26,7 +26,7 @@ test('every MDX page and every related publication page, in each language, has i
 	expect(ids).toEqual(expect.arrayContaining(['index', 'design', 'ja', 'ja/design']));
 });
 
-test('a related study\'s card shows that study, never this paper\'s result', () => {
+test("a related study's card shows that study, never this paper's result", () => {
 	const mt = cardSourceFor(sources, '/ja/publications/mt103-211-2015/');
 	expect(mt).toMatchObject({ id: 'ja/publications/mt103-211-2015', lang: 'ja', publication: 'mt103-211-2015' });
 	expect(mt.title).toBe((yaml('content/publications/mt103-211-2015.yaml') as { ja: { shortTitle: string } }).ja.shortTitle);
@@ -43,7 +43,7 @@ test('a related study\'s card shows that study, never this paper\'s result', () 
 	}
 });
 
-test('a publication with no figure to show gets no card of its own (its pages take the overview\'s)', () => {
+test("a publication with no figure to show gets no card of its own (its pages take the overview's)", () => {
 	const sparse = structuredClone(set);
 	sparse.endpoints = sparse.endpoints.filter((e) => !e.id.startsWith('tower-2017/'));
 	delete sparse.publications.find((p) => p.id === 'tower-2017')!.data.population;
@@ -53,7 +53,7 @@ test('a publication with no figure to show gets no card of its own (its pages ta
 	expect(cardSourceFor(cardSources(sparse, 'kiyoi-2020'), '/ja/publications/tower-2017/').id).toBe('ja');
 });
 
-test('pages without their own image take the overview\'s in their language', () => {
+test("pages without their own image take the overview's in their language", () => {
 	expect(cardSourceFor(sources, '/publications/kiyoi-2020/').id).toBe('index');
 	expect(cardSourceFor(sources, '/ja/publications/kiyoi-2020/').id).toBe('ja');
 	expect(cardSourceFor(sources, '/ja/search/').id).toBe('ja');

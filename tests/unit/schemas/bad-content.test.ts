@@ -22,7 +22,10 @@ describe('bad content is reported with file, field and reason', () => {
 		applyEdit(dir, c);
 		const { issues } = await loadContent(dir);
 		const match = issues.find((i) => i.file.endsWith(c.file) && i.field === c.expect.field && i.message.includes(c.expect.message));
-		expect(match, `expected an issue in ${c.file} at ${c.expect.field} saying "${c.expect.message}"; got:\n${issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n')}`).toBeDefined();
+		expect(
+			match,
+			`expected an issue in ${c.file} at ${c.expect.field} saying "${c.expect.message}"; got:\n${issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n')}`,
+		).toBeDefined();
 	});
 });
 
