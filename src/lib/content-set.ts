@@ -32,21 +32,33 @@ export interface ContentSet {
 	changes: Entry<Change>[];
 }
 
-/** A problem in the content, located by file and field. */
+/** A problem in the content, located by file and field (and line, when it can be found). */
 export interface ContentIssue {
 	file: string;
 	field: string;
 	message: string;
+	/** 1-based line of the field in the file, when known. */
+	line?: number | undefined;
 }
 
-/** Thrown when content is inconsistent; its message lists every issue, one per line. */
+/** "content/x.yaml:11: measure.printed.percent: is 40% …" (the line only when known). */
+export const formatIssue = (i: ContentIssue): string => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.field}: ${i.message}`;
+
+/**
+ * Thrown when content is inconsistent; its message lists every issue, one per line. `loc` points at
+ * the first issue's file (and line, when known), which Astro's dev overlay shows as the code frame.
+ */
 export class ContentError extends Error {
+	readonly loc: { file: string; line: number; column: number };
 	constructor(readonly issues: ContentIssue[]) {
 		super(
 			`Content check failed (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-				issues.map((i) => `  ${i.file}: ${i.field}: ${i.message}`).join('\n'),
+				issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
 		);
 		this.name = 'ContentError';
+		const first = issues[0];
+		const line = first && /line (\d+)/.exec(first.field);
+		this.loc = { file: first?.file ?? '', line: first?.line ?? (line ? Number(line[1]) : 1), column: 1 };
 	}
 }
 

@@ -27,9 +27,15 @@ export function langid(language: string): string {
 	return LANGIDS[language] ?? language;
 }
 
-/** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8). */
+/** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8); hyphens keep their number. */
 export function texEscape(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/[\\{}%&#_$~^<>]/g, (c) => TEX_ESCAPES[c] ?? c);
+	return (
+		text
+			.replace(/\s+/g, ' ')
+			.replace(/[\\{}%&#_$~^<>]/g, (c) => TEX_ESCAPES[c] ?? c)
+			// TeX turns "--" into an en dash and "---" into an em dash; a hyphen followed by {} stays a hyphen.
+			.replace(/-(?=-)/g, '-{}')
+	);
 }
 
 /**
