@@ -14,7 +14,7 @@ const slashDate = (iso: string) => iso.replaceAll('-', '/');
  * Highwire Press tags as Google Scholar and Zotero read them: one `citation_author` per author
  * ("Family, Given"), dates as YYYY/MM/DD, pages split into first and last.
  */
-export function highwireTags(record: CitationRecord, abstractUrl: string): MetaTag[] {
+export function highwireTags(record: CitationRecord, abstractUrl: string | undefined): MetaTag[] {
 	const c = record.csl;
 	const date = record.issueDate ?? record.onlineDate;
 	const [first, last] = c.page?.split('-') ?? [];
@@ -61,14 +61,15 @@ export function dublinCoreTags(record: CitationRecord): MetaTag[] {
 export function socialTags(opts: {
 	title: string;
 	description: string;
-	url: string;
+	/** The page's absolute address; without one (no SITE_URL) og:url is left out. */
+	url: string | undefined;
 	siteName: string;
 	type: 'website' | 'article';
 }): MetaTag[] {
 	return [
 		{ property: 'og:title', content: opts.title },
 		{ property: 'og:description', content: opts.description },
-		{ property: 'og:url', content: opts.url },
+		...(opts.url ? [{ property: 'og:url', content: opts.url }] : []),
 		{ property: 'og:type', content: opts.type },
 		{ property: 'og:site_name', content: opts.siteName },
 		{ property: 'og:locale', content: 'en' },
@@ -79,7 +80,7 @@ export function socialTags(opts: {
 }
 
 /** schema.org JSON-LD: the article, its journal issue, and the trial it reports. */
-export function scholarlyArticleJsonLd(record: CitationRecord, pageUrl: string): Record<string, unknown> {
+export function scholarlyArticleJsonLd(record: CitationRecord, pageUrl: string | undefined): Record<string, unknown> {
 	const c = record.csl;
 	const { year } = issuedParts(c);
 	const [first, last] = c.page?.split('-') ?? [];
@@ -102,7 +103,7 @@ export function scholarlyArticleJsonLd(record: CitationRecord, pageUrl: string):
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ScholarlyArticle',
-		'@id': c.DOI ? doiUrl(c.DOI) : `${pageUrl}#article`,
+		...(c.DOI || pageUrl ? { '@id': c.DOI ? doiUrl(c.DOI) : `${pageUrl}#article` } : {}),
 		headline: c.title,
 		name: c.title,
 		author: c.author.map((a) => ({ '@type': 'Person', givenName: a.given, familyName: a.family, name: `${a.given} ${a.family}` })),
@@ -124,7 +125,7 @@ export function scholarlyArticleJsonLd(record: CitationRecord, pageUrl: string):
 					},
 				}
 			: {}),
-		subjectOf: { '@type': 'WebPage', url: pageUrl },
+		...(pageUrl ? { subjectOf: { '@type': 'WebPage', url: pageUrl } } : {}),
 	};
 }
 
