@@ -102,6 +102,8 @@ export function toBibtex(record: CitationRecord): string {
 		['author', bibtexAuthors(record), 'braced'],
 		['title', protectTitle(c.title), 'braced'],
 		['journal', texEscape(c['container-title']), 'braced'],
+		// Not a classic BibTeX field (the standard styles ignore it); Zotero reads it as the abbreviation.
+		['shortjournal', c['container-title-short'] && texEscape(c['container-title-short']), 'braced'],
 		['year', d?.year.toString(), 'braced'],
 		['month', d?.month ? MONTH_MACROS[d.month - 1] : undefined, 'bare'],
 		['day', d?.day?.toString(), 'braced'],
@@ -112,14 +114,17 @@ export function toBibtex(record: CitationRecord): string {
 		['pmid', c.PMID, 'braced'],
 		['issn', c.ISSN, 'braced'],
 		['url', verbatimField(c.URL), 'braced'],
-		['language', c.language && langid(c.language), 'braced'],
+		// The record's code: BibTeX's standard styles do not print `language`, and Zotero reads it.
+		['language', c.language, 'braced'],
 		['note', record.authorsLeftOut && texEscape(authorsNote(record.authorsLeftOut)), 'braced'],
 	]);
 }
 
 /**
  * BibLaTeX (`@article` with `date` at the record's precision, `journaltitle`, the PMID as a pubmed
- * eprint), for Biber. Both `langid` (hyphenation) and `language` (what Zotero's import reads) are given.
+ * eprint), for Biber. Both `langid` (hyphenation) and `language` (what Zotero's import reads) are
+ * given, as biblatex language keys ("english"): biblatex prints a `language` it does not know as a
+ * key ("en."), and leaves out one that is the document's language.
  */
 export function toBiblatex(record: CitationRecord): string {
 	const c = record.csl;
