@@ -60,7 +60,9 @@ describe('LaTeX', () => {
 			const m = /^Warning--(?:empty author in|to sort, need author or key in) (\S+)$/.exec(l);
 			return m !== null && noAuthors.has(m[1]!);
 		};
-		expect(warnings(blg).filter((l) => !aboutMissingAuthors(l) && !/^warning\$ -- \d+$|^\(There (were|was) \d+ warnings?\)$/.test(l))).toEqual([]);
+		expect(
+			warnings(blg).filter((l) => !aboutMissingAuthors(l) && !/^warning\$ -- \d+$|^\(There (were|was) \d+ warnings?\)$/.test(l)),
+		).toEqual([]);
 		expect(blg).not.toMatch(/There (were|was) \d+ errors?/);
 		expect(warnings(readFileSync(join(dir, 'doc.log'), 'utf8'))).toEqual([]);
 		const bbl = readFileSync(join(dir, 'doc.bbl'), 'utf8');

@@ -257,7 +257,8 @@ test('hostile text stays inside its field in BibTeX: braces balanced, TeX specia
 test('sparse records leave out what they do not have', () => {
 	const r = records().sparse;
 	const text = toBibtex(r);
-	for (const field of ['volume', 'number', 'pages', 'doi', 'pmid', 'issn', 'note']) expect(text).not.toMatch(new RegExp(`\\n  ${field}\\s`));
+	for (const field of ['volume', 'number', 'pages', 'doi', 'pmid', 'issn', 'note'])
+		expect(text).not.toMatch(new RegExp(`\\n  ${field}\\s`));
 	// The sparse fixture knows only an online date: that is then the date of record.
 	expect(text).toMatch(/month\s+= dec/);
 	expect(toRis(r)).not.toMatch(/^(SP|EP|DO|VL|IS|AN|M2|N1) {2}- /m);

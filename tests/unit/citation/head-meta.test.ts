@@ -1,12 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildCitationRecord } from '../../../src/lib/citation/csl.ts';
-import {
-	dublinCoreTags,
-	highwireTags,
-	scholarlyArticleJsonLd,
-	serializeJsonLd,
-	socialTags,
-} from '../../../src/lib/citation/head-meta.ts';
+import { dublinCoreTags, highwireTags, scholarlyArticleJsonLd, serializeJsonLd, socialTags } from '../../../src/lib/citation/head-meta.ts';
 import { HOSTILE_TITLE, hostileView, sparseView } from './fixtures.ts';
 
 const hostile = () => buildCitationRecord(hostileView(), { url: 'https://example.org/p/' });
@@ -63,7 +57,8 @@ test('a date known only to the month is given to the month in every tag, never t
 	const view = sparseView();
 	view.publication.dates = { issueMonth: '2020-08', online: '2020-06-20' };
 	const r = buildCitationRecord(view, { url: 'https://example.org/p/' });
-	const get = (n: string) => [...highwireTags(r, 'https://example.org/p/'), ...dublinCoreTags(r)].filter((t) => t.name === n).map((t) => t.content);
+	const get = (n: string) =>
+		[...highwireTags(r, 'https://example.org/p/'), ...dublinCoreTags(r)].filter((t) => t.name === n).map((t) => t.content);
 	expect(get('citation_publication_date')).toEqual(['2020/08']);
 	expect(get('DC.date')).toEqual(['2020-08']);
 	expect((scholarlyArticleJsonLd(r, 'https://example.org/p/') as { datePublished: string }).datePublished).toBe('2020-08');

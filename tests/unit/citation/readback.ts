@@ -93,7 +93,10 @@ export function readRis(text: string): Imported {
 	// The PMID must reach every client: `AN` (EndNote's Accession Number, Mendeley's PMID) and `M2`
 	// as "PMID: …" (Zotero's Extra). A PMID in only one of them, or two different ones, is not read.
 	const an = raw.get('AN')?.join(' ');
-	const m2 = raw.get('M2')?.map((v) => /^PMID: (\d+)$/.exec(v)?.[1] ?? `not a PMID line: ${v}`).join(' ');
+	const m2 = raw
+		.get('M2')
+		?.map((v) => /^PMID: (\d+)$/.exec(v)?.[1] ?? `not a PMID line: ${v}`)
+		.join(' ');
 	const pmid = an === m2 ? an : undefined;
 	return {
 		title: String(item.title),
