@@ -30,7 +30,6 @@ describe.each(CITATION_FILES.map((f) => [f.label, f] as const))('%s of every pub
 		for (const id of ids()) {
 			const imported = READERS[file.suffix]!(file.render(record(id)));
 			const expected = expectedImport(set, id, urlOf(id));
-			// Classic BibTeX and RIS have no field for a second ISSN of their own; both ISSNs travel in one value.
 			expect(imported, `${id}${file.suffix}`).toEqual(expected);
 		}
 	});
