@@ -1,4 +1,5 @@
 import { SITE_NAME } from '../site.ts';
+import type { AuthorsLeftOut } from '../lib/citation/csl.ts';
 import type { CitationFileKey } from '../lib/citation/files.ts';
 import type { CitationStyleId } from '../lib/citation/formatted.ts';
 import type { Lang } from '../lib/i18n.ts';
@@ -247,6 +248,14 @@ export const en = {
 		ris: 'Zotero, EndNote, Mendeley, Papers',
 		'csl-json': 'Zotero, Pandoc, citeproc: the canonical record',
 	} satisfies Record<CitationFileKey, string>,
+	/** Why the citations of a publication give no authors (src/lib/citation/csl.ts says the same in the files' notes). */
+	citeAuthorsLeftOut: {
+		'order-not-confirmed':
+			'These citations and files give no authors: the sources checked confirm the names but not the order in which the article lists them, and a wrong order would misattribute the work.',
+		'not-confirmed': 'These citations and files give no authors: no source the project could read lists them.',
+	} satisfies Record<AuthorsLeftOut, string>,
+	/** Before a link to the article's DOI. */
+	citeCompleteAuthors: 'Before you cite it, complete the authors from the publisher’s record of the article:',
 	citeWikipediaHeading: 'Wikipedia',
 	citeWikipediaLabel: 'Wikipedia {{cite journal}}',
 	/** A note under the Wikipedia heading; none in English. */
@@ -291,7 +300,6 @@ export const en = {
 	publicationAuthorsNotConfirmed: 'No source the project could read lists the authors, so none are shown.',
 	publicationAuthorsOrderNotConfirmed:
 		"The names above are confirmed, but only in a library catalogue's order; the order printed in the paper was not confirmed, so they must not be cited in this order.",
-	publicationCitationsWithoutAuthors: 'The citations above leave the authors out because their published order is not confirmed.',
 	publicationEndpoints: 'Endpoints',
 	publicationNoEndpoints: 'The site records no endpoints of this publication.',
 	publicationProvenance: 'Where the record came from',

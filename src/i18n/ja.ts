@@ -242,6 +242,12 @@ export const ja: Dict = {
 		ris: 'Zotero、EndNote、Mendeley、Papers用',
 		'csl-json': 'Zotero、Pandoc、citeproc用。すべての形式の元になる機械可読レコード',
 	},
+	citeAuthorsLeftOut: {
+		'order-not-confirmed':
+			'以下の引用とファイルには著者を含めていません。参照した資料で著者名は確認できましたが、論文に掲載された著者の順序は確認できていないためです。順序を誤ると、著者の貢献を取り違えて示すことになります。',
+		'not-confirmed': '以下の引用とファイルには著者を含めていません。本プロジェクトが参照できた資料に著者の記載がなかったためです。',
+	},
+	citeCompleteAuthors: '引用する前に、出版社の論文ページで著者を確認して補ってください：',
 	citeWikipediaHeading: 'ウィキペディア',
 	citeWikipediaLabel: 'ウィキペディア {{cite journal}}',
 	citeWikipediaNote: '日本語版ウィキペディアでも、学術論文の出典には英語版と同じ名前のテンプレート {{cite journal}} を使います。',
@@ -281,7 +287,6 @@ export const ja: Dict = {
 	publicationAuthorsNotConfirmed: '本プロジェクトが参照できた資料には著者の記載がないため、著者は表示していません。',
 	publicationAuthorsOrderNotConfirmed:
 		'上記の著者名は確認済みですが、確認できたのは図書館目録での並び順だけです。論文に掲載された著者順は確認できていないため、この順序で引用しないでください。',
-	publicationCitationsWithoutAuthors: '掲載された著者順が確認できていないため、上記の引用には著者を含めていません。',
 	publicationEndpoints: '評価項目',
 	publicationNoEndpoints: '本サイトには、この論文の評価項目の記録はありません。',
 	publicationProvenance: 'レコードの出典',

@@ -104,7 +104,8 @@ describe('pages', () => {
 		expect($('.paper-title').attr('lang')).toBe('en');
 		expect($('.paper-title').text()).toBe(HOSTILE_TEX.title);
 		expect($('.authors').text()).toContain(`Iekuni ${HOSTILE_TEX.family}`);
-		expect($('meta[name="description"]').attr('content')).toContain(`「${HOSTILE_TEX.title}」`);
+		// A page that offers the paper to reference managers carries its metadata (and no description).
+		expect($('meta[name="citation_title"]').attr('content')).toBe(HOSTILE_TEX.title);
 		expect($('script:not([type])')).toHaveLength(0);
 		// The sparse publication gets its Japanese page, named by its Japanese short name.
 		expect(cheerio.load(read('ja/publications/hostile-2021/index.html'))('h1').text()).toBe('特に内容のない短い報告');
