@@ -24,4 +24,5 @@ export const collections = {
 	endpoints: defineCollection({ loader: loaderOf(COLLECTIONS.endpoints.source), schema: COLLECTIONS.endpoints.schema(ref) }),
 	pages: defineCollection({ loader: loaderOf(COLLECTIONS.pages.source), schema: COLLECTIONS.pages.schema() }),
 	changes: defineCollection({ loader: loaderOf(COLLECTIONS.changes.source), schema: COLLECTIONS.changes.schema(ref) }),
+	registrations: defineCollection({ loader: loaderOf(COLLECTIONS.registrations.source), schema: COLLECTIONS.registrations.schema(ref) }),
 };

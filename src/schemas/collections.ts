@@ -9,6 +9,7 @@ import { publicationSchema } from './publication.ts';
 import type { CollectionName, ReferenceFactory } from './shared.ts';
 import { sourceSchema } from './source.ts';
 import { regimenSchema } from './regimen.ts';
+import { registrationSchema } from './registration.ts';
 import { trialSchema } from './trial.ts';
 
 /** Where a collection's files are: one file per entry (glob) or one list file (file). */
@@ -33,4 +34,8 @@ export const COLLECTIONS = {
 	endpoints: { source: { loader: 'glob', base: 'endpoints', pattern: '**/*.yaml' }, schema: (r: ReferenceFactory) => endpointSchema(r) },
 	pages: { source: { loader: 'glob', base: 'pages', pattern: '**/*.mdx' }, schema: () => pageSchema() },
 	changes: { source: { loader: 'file', path: 'changes.yaml' }, schema: (r: ReferenceFactory) => changeSchema(r) },
+	registrations: {
+		source: { loader: 'glob', base: 'registrations', pattern: '*.yaml' },
+		schema: (r: ReferenceFactory) => registrationSchema(r),
+	},
 } as const satisfies Record<CollectionName, { source: CollectionSource; schema: (reference: ReferenceFactory) => z.ZodType }>;

@@ -12,6 +12,7 @@ const KINDS_OF: Record<string, string[]> = {
 	'hazard-ratio': ['hazard-ratio'],
 };
 import { checkChanges } from '../changes.ts';
+import { checkRegistrations } from '../registry.ts';
 
 const isRef = (v: unknown): v is Ref =>
 	typeof v === 'object' &&
@@ -161,5 +162,12 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 
 /** Every consistency check that spans entries; schemas check each entry on its own. */
 export function checkContent(set: ContentSet): ContentIssue[] {
-	return [...checkReferences(set), ...checkEndpoints(set), ...checkOutcomes(set), ...checkTrials(set), ...checkChanges(set)];
+	return [
+		...checkReferences(set),
+		...checkEndpoints(set),
+		...checkOutcomes(set),
+		...checkTrials(set),
+		...checkChanges(set),
+		...checkRegistrations(set),
+	];
 }
