@@ -24,6 +24,12 @@ const ALLOWED = [
 	/CD19/g,
 	/CD3/g,
 	/S13/g,
+	// Names of data formats and licences (the /data/ page and the cite page's data section).
+	/\bFHIR R5\b/g,
+	/\bRFC 4180\b/g,
+	/\bUTF-8\b/g,
+	/\bCC0 1\.0\b/g,
+	/\bHL7\b/g,
 ];
 
 function prose(mdx: string): string {
