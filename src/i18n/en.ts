@@ -313,16 +313,15 @@ export const en = {
 	// Data files (/data/, "Download" links, the registry table, Wikipedia and Wikidata help)
 	/** Between a label and what follows it ("Horai: file"). */
 	labelSeparator: ': ',
-	dataDownload: 'Download:',
+	/** Ends in the space before the first link, where the language has one. */
+	dataDownload: 'Download: ',
 	/** What a table's download links hold, for screen readers (after the format's name). */
 	dataTableHidden: {
 		endpoints: "of every publication's endpoints",
 		'context-forest': 'of the rows of this chart',
 		'registered-outcomes': 'of the registered outcomes and the reported endpoints',
 	},
-	dataFilesCaption: 'Every downloadable file: what it holds, its format and its licence',
 	colFile: 'Files',
-	colHolds: 'What it holds',
 	colFormat: 'Format',
 	colLicence: 'Licence',
 	dataFileNames: {

@@ -309,9 +309,7 @@ export const ja: Dict = {
 		'context-forest': '（このグラフの各行）',
 		'registered-outcomes': '（試験登録の評価項目と報告された評価項目）',
 	},
-	dataFilesCaption: 'ダウンロードできるファイルの一覧（内容、形式、ライセンス）',
 	colFile: 'ファイル',
-	colHolds: '内容',
 	colFormat: '形式',
 	colLicence: 'ライセンス',
 	dataFileNames: {
