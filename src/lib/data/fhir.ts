@@ -184,8 +184,14 @@ export function phaseCode(phases: readonly string[]): string | undefined {
 	return ['phase-1', 'phase-2', 'phase-3', 'phase-1-phase-2', 'phase-2-phase-3'].includes(code) ? code : undefined;
 }
 
-/** The ResearchStudy of a registered trial, with what the register gives. */
-export function trialResource(id: string, trial: Trial, results: string[]): FhirResource {
+/** A registered outcome measure as the ResearchStudy lists it. */
+export interface OutcomeMeasure {
+	name: string;
+	description: string;
+}
+
+/** The ResearchStudy of a registered trial, with what the register gives (and the outcome measures it registered). */
+export function trialResource(id: string, trial: Trial, results: string[], outcomeMeasures: OutcomeMeasure[] = []): FhirResource {
 	const w = t('en').trialWords;
 	const word = (x: string) => w[x] ?? x;
 	const d = trial.design;
@@ -246,6 +252,7 @@ export function trialResource(id: string, trial: Trial, results: string[]): Fhir
 			},
 		],
 		recruitment: { actualNumber: trial.enrolment.actual },
+		...(outcomeMeasures.length ? { outcomeMeasure: outcomeMeasures } : {}),
 		...(results.length ? { result: results.map((reference) => ({ reference, type: 'Evidence' })) } : {}),
 	};
 }
@@ -357,7 +364,13 @@ export function evidenceResource(view: StudyView, ev: EndpointView, refs: { cita
 }
 
 /** The Bundle of one publication: Citation, ResearchStudy (when it reports a registered trial), one Evidence per endpoint. */
-export function fhirBundle(view: StudyView, featured: string, url: (path: string) => string, trial?: Trial): FhirResource {
+export function fhirBundle(
+	view: StudyView,
+	featured: string,
+	url: (path: string) => string,
+	trial?: Trial,
+	outcomeMeasures: OutcomeMeasure[] = [],
+): FhirResource {
 	const key = (kind: string, id: string) => nameUuid(`horai-evidence:${view.id}:${kind}:${id}`);
 	const citationUrl = key('Citation', view.id);
 	const evidence = view.endpoints.map((ev) => ({
@@ -367,7 +380,7 @@ export function fhirBundle(view: StudyView, featured: string, url: (path: string
 	const results = evidence.map((e) => e.fullUrl);
 	const nct = trial?.registration.id ?? view.publication.identifiers.nct;
 	const studyId = `${view.id}-study`;
-	const study = trial ? trialResource(studyId, trial, results) : nct ? registrationOnly(studyId, nct, results) : undefined;
+	const study = trial ? trialResource(studyId, trial, results, outcomeMeasures) : nct ? registrationOnly(studyId, nct, results) : undefined;
 	return {
 		resourceType: 'Bundle',
 		id: view.id,

@@ -11,6 +11,7 @@ import { fhirBundle, toFhirJson } from './fhir.ts';
 import { forestTable } from './forest.ts';
 import { toQuickStatements } from './quickstatements.ts';
 import { registryTable } from './registry.ts';
+import { registryView } from '../registry.ts';
 import { type DataTable, toCsv, toJson, toJsonSchema } from './table.ts';
 
 /** The tables the site publishes as CSV and JSON (each with a JSON Schema). */
@@ -63,8 +64,16 @@ export function buildTable(table: TableName, ctx: DataContext): DataTable<unknow
 /** The FHIR Bundle of one publication. */
 export function buildBundle(id: string, ctx: DataContext) {
 	const view = buildStudyView(ctx.set, id);
-	const trial = view.publication.trial && byId(ctx.set, 'trials', view.publication.trial.id).data;
-	return fhirBundle(view, ctx.featured, ctx.url, trial);
+	const trialId = view.publication.trial?.id;
+	const trial = trialId ? byId(ctx.set, 'trials', trialId).data : undefined;
+	// The outcome measures the trial registered, when content/registrations/ has them.
+	const registered =
+		trialId && ctx.set.registrations.some((r) => r.id === trialId) ? registryView(ctx.set, trialId, ctx.featured, 'en').registered : [];
+	const measures = registered.map((r) => ({
+		name: `${r.measure} (${r.group})`,
+		description: `${r.definition} Registered outcome measure, read in ${r.source.label}, ${r.source.locator}.`,
+	}));
+	return fhirBundle(view, ctx.featured, ctx.url, trial, measures);
 }
 
 /** Every data file, tables first, then per publication in the pages' order. */

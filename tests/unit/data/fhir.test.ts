@@ -36,6 +36,10 @@ describe.each(bundles)('$id', ({ id, bundle }) => {
 		expect(types[0]).toBe('Citation');
 		expect(types.filter((t) => t === 'ResearchStudy')).toHaveLength(p.trial || p.identifiers.nct ? 1 : 0);
 		expect(types.filter((t) => t === 'Evidence')).toHaveLength(ctx.set.endpoints.filter((e) => e.data.publication.id === id).length);
+		const study = bundle.entry.find((e) => e.resource.resourceType === 'ResearchStudy')?.resource;
+		const registration = p.trial && ctx.set.registrations.find((r) => r.id === p.trial!.id);
+		if (registration) expect((study!.outcomeMeasure as unknown[]).length).toBe(registration.data.outcomes.length);
+		else if (study) expect(study.outcomeMeasure).toBeUndefined();
 		const urls = bundle.entry.map((e) => e.fullUrl);
 		expect(new Set(urls).size).toBe(urls.length);
 		for (const u of urls) expect(u).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
