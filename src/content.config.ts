@@ -19,4 +19,5 @@ export const collections = {
 	endpoints: defineCollection({ loader: strictLoader('endpoints'), schema: COLLECTIONS.endpoints.schema(ref) }),
 	pages: defineCollection({ loader: strictLoader('pages'), schema: COLLECTIONS.pages.schema() }),
 	changes: defineCollection({ loader: strictLoader('changes'), schema: COLLECTIONS.changes.schema(ref) }),
+	registrations: defineCollection({ loader: strictLoader('registrations'), schema: COLLECTIONS.registrations.schema(ref) }),
 };

@@ -23,6 +23,7 @@ async function load(): Promise<ContentSet> {
 		endpoints: plain(await getCollection('endpoints')),
 		pages: plain(await getCollection('pages')),
 		changes: plain(await getCollection('changes')),
+		registrations: plain(await getCollection('registrations')),
 	};
 	const issues = checkContent(set);
 	if (issues.length > 0) throw new ContentError(issues);

@@ -6,6 +6,7 @@ import type { Outcome } from '../schemas/outcome.ts';
 import type { PageMeta } from '../schemas/page.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Regimen } from '../schemas/regimen.ts';
+import type { Registration } from '../schemas/registration.ts';
 import type { CollectionName, Ref } from '../schemas/shared.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Trial } from '../schemas/trial.ts';
@@ -30,6 +31,7 @@ export interface ContentSet {
 	endpoints: Entry<Endpoint>[];
 	pages: Entry<PageMeta>[];
 	changes: Entry<Change>[];
+	registrations: Entry<Registration>[];
 }
 
 /** A problem in the content, located by file and field (and line, when it can be found). */

@@ -9,6 +9,7 @@ import { publicationSchema } from './publication.ts';
 import type { CollectionName, ReferenceFactory } from './shared.ts';
 import { sourceSchema } from './source.ts';
 import { regimenSchema } from './regimen.ts';
+import { registrationSchema } from './registration.ts';
 import { trialSchema } from './trial.ts';
 
 /**
@@ -39,4 +40,8 @@ export const COLLECTIONS = {
 	},
 	pages: { source: { loader: 'folder', base: 'pages', ext: '.mdx', depth: 1 }, schema: () => pageSchema() },
 	changes: { source: { loader: 'file', path: 'changes.yaml' }, schema: (r: ReferenceFactory) => changeSchema(r) },
+	registrations: {
+		source: { loader: 'folder', base: 'registrations', ext: '.yaml', depth: 0 },
+		schema: (r: ReferenceFactory) => registrationSchema(r),
+	},
 } as const satisfies Record<CollectionName, { source: CollectionSource; schema: (reference: ReferenceFactory) => z.ZodType }>;

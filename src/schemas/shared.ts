@@ -13,6 +13,7 @@ export const COLLECTION_NAMES = [
 	'endpoints',
 	'pages',
 	'changes',
+	'registrations',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 

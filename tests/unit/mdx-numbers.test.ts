@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/content/yaml.ts';
-import { MDX_COMPONENTS, componentUses, typedNumbers } from '../../src/lib/content/pages-check.ts';
+import { componentUses, typedNumbers } from '../../src/lib/content/pages-check.ts';
 
 // Prose in MDX pages never types a study number: numbers come through components. The rule is part
 // of the content check (src/lib/content/pages-check.ts), so the build fails on a typed number; these
@@ -34,13 +34,6 @@ test('the check catches a typed number in Japanese prose, in ASCII and in full-w
 
 test('labels that contain digits are not numbers', () => {
 	expect(typedNumbers('In phase 1b and phase 2, the 95% CI … grade 3 or worse; CD19 and CD3. 第1b相と第2相。')).toEqual([]);
-});
-
-test('the list of components pages may use is the one src/components/mdx/index.ts gives them', () => {
-	const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-	const block = /export const mdxComponents = \{([\s\S]*?)\};/.exec(index)?.[1] ?? '';
-	const names = [...block.matchAll(/^\s*([A-Z]\w*)(?:: \w+)?,/gm)].map((m) => m[1]);
-	expect(names.sort()).toEqual([...MDX_COMPONENTS].sort());
 });
 
 test('component uses are read with their string attributes and line', () => {

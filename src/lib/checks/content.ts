@@ -12,6 +12,7 @@ const KINDS_OF: Record<string, string[]> = {
 	'hazard-ratio': ['hazard-ratio'],
 };
 import { checkChanges } from '../changes.ts';
+import { checkRegistrations } from '../registry.ts';
 
 const isRef = (v: unknown): v is Ref =>
 	typeof v === 'object' &&
@@ -185,5 +186,6 @@ export function checkContent(set: ContentSet, existing: ExistingIds = idsOf(set)
 		...checkOutcomes(set),
 		...checkTrials(set),
 		...checkChanges(set, existing),
+		...checkRegistrations(set),
 	];
 }

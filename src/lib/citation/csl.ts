@@ -123,6 +123,12 @@ export function cslDate(d: RecordDate): CslDate {
 	return { 'date-parts': [[d.year]] };
 }
 
+/** The date of record as CSL date-parts (what every format, the FHIR Citation and QuickStatements give). */
+export function issuedDate(p: Publication): CslDate | undefined {
+	const d = dateOfRecord(p);
+	return d && cslDate(d);
+}
+
 /**
  * Why a record leaves its authors out, in words for the note field of every format (the files are
  * in English, like the records they carry).

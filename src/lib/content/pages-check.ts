@@ -17,7 +17,10 @@ import { FEATURED_PUBLICATION } from '../../site.ts';
  * - the prose types no number (ASCII or full-width digits): numbers come through components.
  */
 
-/** The components MDX pages may use, as named in `mdxComponents` (src/components/mdx/index.ts; a unit test keeps the two equal). */
+/**
+ * The components MDX pages may use, by name. `mdxComponents` (src/components/mdx/index.ts) must have
+ * exactly these keys: its `satisfies` clause makes the type check fail on one missing or extra.
+ */
 export const MDX_COMPONENTS = [
 	'Link',
 	'AsjcTable',
@@ -41,7 +44,11 @@ export const MDX_COMPONENTS = [
 	'SourceList',
 	'StudyComparison',
 	'TrialFacts',
+	'DataFiles',
+	'WikipediaEditors',
+	'RegisteredOutcomes',
 ] as const;
+export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 const RESULT_KINDS: readonly EndpointTextKind[] = ['summary', 'count', 'percent', 'ci', 'printed', 'result'];
 const PROVENANCE_RECORDS = ['publication', 'journal', 'trial', 'regimen'];
@@ -60,6 +67,12 @@ export const PROSE_LABELS: readonly RegExp[] = [
 	/\b95% (?:confidence intervals?|intervals?|CI)\b/g,
 	/\bS13\b/g,
 	/\bgrade 3 or worse\b/gi,
+	// Names of standards on the data page.
+	/\bFHIR R5\b/g,
+	/\bRFC 4180\b/g,
+	/\bUTF-8\b/g,
+	/\bCC0 1\.0\b/g,
+	/\bHL7\b/g,
 	/第1b\/2相/g,
 	/第1b相/g,
 	/第2相/g,
@@ -125,8 +138,7 @@ export function checkPages(set: ContentSet, bodies: Map<string, PageBody>): Cont
 		}
 		if (!source) continue;
 		// Lines in messages count from the file's start: the frontmatter comes first.
-		const add = (line: number, field: string, message: string) =>
-			issues.push({ file, field: `${field} (line ${line + source.bodyStart - 1})`, message });
+		const add = (line: number, field: string, message: string) => issues.push({ file, field, message, line: line + source.bodyStart - 1 });
 		for (const use of componentUses(source.body)) {
 			if (!known.has(use.name)) {
 				add(use.line, `<${use.name}>`, `is not a component pages may use; known: ${MDX_COMPONENTS.join(', ')}`);
