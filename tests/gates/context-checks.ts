@@ -78,6 +78,18 @@ export function checkComparison(site: ParsedSite, publications: Publication[], e
 			if (e && shown.join() !== expectedNumbers(e.measure).result.join()) bad.push(`${path}: left-out ${id} shows ${shown.join(' ')}`);
 		}
 		bad.push(...checkChartGeometry($, path, chartEndpoints));
+		// The chart's description (its text for screen readers) gives every row's numbers.
+		const desc = numbersIn($('svg.forest desc').text());
+		for (const e of chartEndpoints) {
+			const want = expectedNumbers(e.measure);
+			const missing = [...want.result, ...want.ci].filter((n) => !desc.includes(n));
+			if (missing.length) bad.push(`${path}: the chart's description does not give ${e.id}'s ${missing.join(', ')}`);
+		}
+		// Its title names what it compares: the outcome of its rows.
+		const label = (o: Outcome | undefined) => (path.startsWith('/ja/') ? o?.ja?.label : o?.label) ?? '';
+		const charted0 = outcome.get(chartEndpoints[0]?.outcome ?? '');
+		if (charted0 && !$('svg.forest title').text().includes(label(charted0)))
+			bad.push(`${path}: the chart's title does not name its outcome, "${label(charted0)}"`);
 		// The table of studies has every publication, with its enrolment when content has one.
 		const studies = $('table.study-comparison tbody tr')
 			.map((_, tr) => $(tr).attr('data-study'))

@@ -48,6 +48,18 @@ export function checkEndpointRows(site: ParsedSite, publications: Publication[],
 				const missing = want.printed.filter((n) => !printed.includes(n));
 				if (missing.length) bad.push(`${path}#${e.anchor}: the printed value does not show ${show(missing)}`);
 				if (row.find(`a[href="#${e.anchor}"]`).length !== 1) bad.push(`${path}#${e.anchor}: the row has no link to its own anchor`);
+				// A count worked out from a printed percentage is explained beside it, from its numbers.
+				const m = e.measure;
+				if (m.kind === 'proportion' && m.printed && [m.denominatorBasis?.method, m.eventsBasis?.method].includes('inferred-from-percent')) {
+					const explained = row
+						.find('th .cell-note')
+						.toArray()
+						.some((n) => [m.events, m.denominator, m.printed!.percent].every((x) => numbersIn($(n).text()).includes(String(x))));
+					if (!explained)
+						bad.push(
+							`${path}#${e.anchor}: the derived count is not explained from its numbers (${m.events}, ${m.denominator}, ${m.printed.percent}%)`,
+						);
+				}
 			}
 		}
 	}

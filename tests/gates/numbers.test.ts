@@ -39,6 +39,16 @@ describe('each number check fails on a build with one number broken', () => {
 		});
 		expect(checkEndpointRows(broken, pubs, eps)).toEqual([expect.stringMatching(new RegExp(`^${p}#${first.anchor}: interval \\[1\\.0, `))]);
 	});
+	test('a derived denominator without its explanation', () => {
+		const derived = eps.find(
+			(e) =>
+				e.publication === FEATURED && e.measure.kind === 'proportion' && e.measure.denominatorBasis?.method === 'inferred-from-percent',
+		)!;
+		const broken = withPage(site, '/ja/endpoints/', ($) => void $(`tr#${derived.anchor} th .cell-note`).remove());
+		expect(checkEndpointRows(broken, pubs, eps)).toEqual([
+			expect.stringMatching(new RegExp(`^/ja/endpoints/#${derived.anchor}: the derived count is not explained`)),
+		]);
+	});
 	test('a missing row', () => {
 		const broken = withPage(site, p, ($) => void $(`tr#${first.anchor}`).remove());
 		expect(checkEndpointRows(broken, pubs, eps)).toEqual([expect.stringContaining(`${p}: rows [`)]);

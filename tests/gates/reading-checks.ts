@@ -194,6 +194,11 @@ export function checkDesignFacts(site: ParsedSite, register: Register): string[]
 		const later = rows.last().text();
 		for (const f of [regimen?.startDose, regimen?.fullDose])
 			if (f && !first.includes(`${f.value} ${unit}`)) bad.push(`${path}: cycle 1 does not show ${f.value} ${unit} (${f.at})`);
+		// The dosing timeline, where the page has one (the Japanese design page has none yet).
+		const timeline = $('svg.timeline desc').text();
+		for (const f of [regimen?.startDose, regimen?.fullDose])
+			if (f && $('svg.timeline').length && !timeline.includes(`${f.value} ${unit}`))
+				bad.push(`${path}: the dosing timeline's description does not give ${f.value} ${unit}`);
 		if (regimen?.laterCycles && !later.includes(`${regimen.laterCycles.value} ${unit}`))
 			bad.push(`${path}: later cycles do not show ${regimen.laterCycles.value} ${unit}`);
 		if (regimen?.maxCycles && !numbersIn(rows.last().find('th').text()).includes(String(regimen.maxCycles.value)))

@@ -24,7 +24,14 @@ export interface Interval {
 	upper: number;
 }
 export type Measure =
-	| { kind: 'proportion'; events: number; denominator: number; printed?: { percent: number; decimals?: number } }
+	| {
+			kind: 'proportion';
+			events: number;
+			denominator: number;
+			printed?: { percent: number; decimals?: number };
+			denominatorBasis?: { method: string };
+			eventsBasis?: { method: string };
+	  }
 	| { kind: 'reported-percent'; percent: number; decimals?: number; ci?: Interval }
 	| { kind: 'time-to-event'; estimate: number | 'not-estimable'; decimals?: number; ci?: Interval; n?: number }
 	| { kind: 'hazard-ratio'; estimate: number; ci: Interval; p?: { relation: string; value: number } };
