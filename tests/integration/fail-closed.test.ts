@@ -128,6 +128,11 @@ test('the dev server shows a content error in the browser, and the page again on
 			.poll(
 				async () => {
 					await page.goto(url);
+					// The overlay is drawn by Vite's client script once the error page has loaded.
+					await page
+						.locator('vite-error-overlay')
+						.waitFor({ state: 'attached', timeout: 5_000 })
+						.catch(() => {});
 					return overlayText();
 				},
 				{ timeout: 30_000, interval: 1000 },
