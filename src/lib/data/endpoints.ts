@@ -3,10 +3,10 @@
  * views and text functions as the endpoint tables on the pages (buildStudyView, endpointRows), so a
  * number in the file is the number on the page.
  */
-import { publicationOrder, studyName } from '../context.ts';
+import { publicationOrder, studyName } from '../context/studies.ts';
 import type { ContentSet } from '../content-set.ts';
 import { endpointPath } from '../endpoint-links.ts';
-import { type EndpointRow, endpointRows } from '../endpoint-text.ts';
+import { type EndpointRow, endpointRows } from '../endpoints/rows.ts';
 import { percentValue } from '../stats/format.ts';
 import { type EndpointView, type StudyView, buildStudyView } from '../study.ts';
 import type { Column, DataTable } from './table.ts';

@@ -5,7 +5,7 @@
  */
 import { forestLayout } from '../charts/forest.ts';
 import type { ContentSet } from '../content-set.ts';
-import { type ComparedEndpoint, forestInputs, responseComparison } from '../context.ts';
+import { type ComparedEndpoint, forestInputs, responseComparison } from '../context/responses.ts';
 import { endpointPath } from '../endpoint-links.ts';
 import type { ForestRow } from '../charts/forest.ts';
 import { percentValue } from '../stats/format.ts';

@@ -1,8 +1,8 @@
 import { type ContentSet } from '../content-set.ts';
-import { publicationOrder, studyName } from '../context.ts';
+import { publicationOrder, studyName } from '../context/studies.ts';
 import { DEFAULT_LANG, LANGS, type Lang, pageId, splitPageId, splitPath } from '../i18n.ts';
 import { buildStudyView } from '../study.ts';
-import { keyFigures } from '../endpoint-text.ts';
+import { keyFigures } from '../endpoints/key-figures.ts';
 import { pagePath } from '../urls.ts';
 import { publicationSlug } from '../site-pages.ts';
 
