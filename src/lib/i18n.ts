@@ -8,6 +8,12 @@ import { DEFAULT_LANG, LANGS, OTHER_LANGS, type Lang, t } from '../i18n/index.ts
 
 export { DEFAULT_LANG, LANGS, OTHER_LANGS, type Lang };
 
+/**
+ * The \`lang\` attribute for text written in \`textLang\` on a page in \`pageLang\`: none when they are the
+ * same, the text's language otherwise (English names and titles on a Japanese page are marked \`en\`).
+ */
+export const langAttr = (pageLang: Lang, textLang: Lang = DEFAULT_LANG): Lang | undefined => (pageLang === textLang ? undefined : textLang);
+
 /** The name of a language in that language ("日本語"), for the language switch. */
 export const languageName = (lang: Lang): string => t(lang).languageName;
 

@@ -45,12 +45,16 @@ export function cardSources(set: ContentSet, featured: string): CardSource[] {
 	return [...pages, ...publications];
 }
 
-/** The image a page at `path` uses: its own, or else the overview's in the page's language. */
+/**
+ * The image a page at `path` uses: its own, or else the overview's in the page's language, or else
+ * (a language whose overview is not written yet) the default language's overview.
+ */
 export function cardSourceFor(sources: readonly CardSource[], path: string): CardSource {
 	const own = sources.find((s) => pagePath(s.id) === path);
 	if (own) return own;
 	const lang = splitPath(path).lang;
-	const overview = sources.find((s) => pagePath(s.id) === (lang === DEFAULT_LANG ? '/' : `/${lang}/`));
-	if (!overview) throw new Error(`No sharing image for ${path}, and no overview page in "${lang}" to take one from`);
-	return overview;
+	const overview = (l: Lang) => sources.find((s) => pagePath(s.id) === (l === DEFAULT_LANG ? '/' : `/${l}/`));
+	const found = overview(lang) ?? overview(DEFAULT_LANG);
+	if (!found) throw new Error(`No sharing image for ${path}, and no overview page to take one from`);
+	return found;
 }
