@@ -7,6 +7,7 @@ import { ciText, isSecondarySummary, percentText, populationText, resultText } f
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 import { inLang } from './localize.ts';
+import { studyDoseText } from './regimen-text.ts';
 import { publicationPath } from './site-pages.ts';
 import { SPECIAL_PARTS } from '../schemas/publication.ts';
 import { journalName } from '../schemas/journal.ts';
@@ -68,7 +69,7 @@ export interface StudyRow {
 	allocation: string;
 	ageGroup: string;
 	setting: string;
-	/** The dose in the site's English words (its numbers are stored once); `undefined` when not recorded. */
+	/** The doses in words in the row's language, from the study's regimens; `undefined` when it names none. */
 	dose: string | undefined;
 	patients: string;
 	/** How the patients split into parts or arms ("Blinatumomab arm: 271; Chemotherapy arm: 134"). */
@@ -92,7 +93,7 @@ export function studyRows(set: ContentSet, featured: string, lang: Lang = DEFAUL
 			allocation: design ? d.allocationLabels[design.allocation] : d.notRecorded,
 			ageGroup: design ? d.ageGroupLabels[design.ageGroup] : d.notRecorded,
 			setting: design?.setting ? inLang(lang, design.setting, design.ja?.setting, where('design.ja.setting')) : d.settingNotStated,
-			dose: design?.dose,
+			dose: studyDoseText(view, lang),
 			patients: pop ? String(pop.enrolled) : d.patientsNotConfirmed,
 			patientsDetail:
 				pop && pop.parts.length > 1

@@ -10,7 +10,7 @@ export const isSecondarySummary = (source: Source) => source.kind === 'review-ar
 import { formatInterval, formatPercent, formatRange } from './stats/format.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
-import { inLang } from './localize.ts';
+import { inLang, provenanceInLang, sourceLabel } from './localize.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -194,7 +194,7 @@ export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LAN
 		if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev, lang));
 		if (ev.data.comparison) notes.push(comparisonText(ev, ev.armLabel, lang));
 		if (m.kind === 'hazard-ratio') notes.push(d.hazardRatioArms(ev.armLabel(m.treatment, lang), ev.armLabel(m.control, lang)));
-		if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(ev.source.sourceEntry.data.label));
+		if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(sourceLabel(ev.source.sourceEntry.data, lang)));
 		const note = noteText(ev, lang);
 		if (note) notes.push(note);
 		return {
@@ -212,9 +212,9 @@ export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LAN
 			ciKind: m.kind === 'proportion' ? 'exact' : m.ci ? 'printed' : 'none',
 			secondary: isSecondarySummary(ev.source.sourceEntry.data),
 			printed: printedText(ev, lang),
-			sourceLabel: ev.source.sourceEntry.data.label,
+			sourceLabel: sourceLabel(ev.source.sourceEntry.data, lang),
 			sourceUrl: ev.source.sourceEntry.data.url,
-			locator: ev.source.locator,
+			locator: provenanceInLang(ev.source, lang, ev.source.where).locator,
 			notes,
 		};
 	});

@@ -8,7 +8,7 @@ import { type ContentIssue, type ContentSet, type Entry, fileOf } from './conten
 import { endpointPath } from './endpoint-links.ts';
 import { resultText } from './endpoint-text.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
-import { inLang } from './localize.ts';
+import { inLang, provenanceInLang, sourceLabel } from './localize.ts';
 import { type EndpointView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -128,7 +128,7 @@ export function registryView(set: ContentSet, trialId: string, featured: string,
 			group: inLang(lang, o.group, o.ja?.group, where('ja.group')),
 			measure: inLang(lang, o.measure, o.ja?.measure, where('ja.measure')),
 			definition: registeredDefinition(set, o, lang, file, i),
-			source: sourceOf(set, o),
+			source: sourceOf(set, o, lang, where('source')),
 			status: o.notReported ? 'not-reported' : (o.extent ?? 'as-registered'),
 			reportedBy,
 			note: o.note ? inLang(lang, o.note, o.ja?.note, where('ja.note')) : undefined,
@@ -145,7 +145,8 @@ function registeredDefinition(set: ContentSet, o: RegisteredOutcome, lang: Lang,
 	return inLang(lang, outcome.data.definition, outcome.data.ja?.definition, { file: fileOf('outcomes', outcome), field: 'ja.definition' });
 }
 
-function sourceOf(set: ContentSet, o: RegisteredOutcome): RegisteredRow['source'] {
+function sourceOf(set: ContentSet, o: RegisteredOutcome, lang: Lang, where: { file: string; field: string }): RegisteredRow['source'] {
 	const s: Entry<Source> | undefined = set.sources.find((x) => x.id === o.source.source.id);
-	return { id: o.source.source.id, label: s?.data.label ?? o.source.source.id, url: s?.data.url, locator: o.source.locator };
+	const locator = provenanceInLang(o.source, lang, where).locator;
+	return { id: o.source.source.id, label: s ? sourceLabel(s.data, lang) : o.source.source.id, url: s?.data.url, locator };
 }

@@ -12,6 +12,12 @@ export const asjcSchema = (reference: ReferenceFactory) =>
 			id: z.string().regex(/^\d{4}$/, 'must be a four-digit ASJC code'),
 			/** The code's name in the ASJC list. */
 			label: Text,
+			/**
+			 * The name in Japanese. The ASJC list (and so the register) gives English names only, so a
+			 * Japanese name is the site's own translation, and says so (`basis: site-translation`);
+			 * Japanese pages show it with the English name beside it.
+			 */
+			ja: z.strictObject({ label: Text, basis: z.literal('site-translation') }).optional(),
 			/** The subject-area group; absent on a group itself. */
 			group: reference('asjc').optional(),
 			/** Where the code and name were read. */

@@ -159,16 +159,31 @@ export type ProvenanceStatus = z.output<typeof ProvenanceStatus>;
 
 /** Where one fact came from. */
 export const provenanceSchema = (reference: ReferenceFactory) =>
-	z.strictObject({
-		/** The source register entry. */
-		source: reference('sources'),
-		/** Where in the source: "abstract", "page heading", "Table 3". */
-		locator: Text,
-		/** Defaults to verified. */
-		status: ProvenanceStatus.default('verified'),
-		/** Anything a reader must know: how it was derived, what is uncertain. */
-		note: Text.optional(),
-	});
+	z
+		.strictObject({
+			/** The source register entry. */
+			source: reference('sources'),
+			/** Where in the source: "abstract", "page heading", "Table 3". */
+			locator: Text,
+			/** Defaults to verified. */
+			status: ProvenanceStatus.default('verified'),
+			/** Anything a reader must know: how it was derived, what is uncertain. */
+			note: Text.optional(),
+			/**
+			 * The locator and the note for Japanese pages (「抄録、奏効に関する文」); a locator may quote
+			 * the source's English words inside the Japanese. A Japanese page that shows this
+			 * provenance fails to build, naming file and field, when the text it needs is missing.
+			 */
+			ja: z.strictObject({ locator: Text, note: Text.optional() }).optional(),
+		})
+		.superRefine((p, ctx) => {
+			if (p.ja && p.note !== undefined && p.ja.note === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['ja', 'note'], message: 'is missing: the note has no Japanese version (translate it)' });
+			}
+			if (p.ja?.note !== undefined && p.note === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['ja', 'note'], message: 'is given, but there is no English note to translate' });
+			}
+		});
 export type Provenance = z.output<ReturnType<typeof provenanceSchema>>;
 
 /** Reads a dotted path (`identifiers.doi`) in a parsed object. */

@@ -51,8 +51,10 @@ test('English pages link their Japanese alternates too', async ({ page }) => {
 test('English fragments inside Japanese pages are marked lang="en"', async ({ page }) => {
 	await page.goto('/ja/');
 	await expect(page.locator('.paper-title')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('.authors')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('.authors')).toContainText('Cedric Dos Santos');
+	// Each name is English; the separators between them are Japanese (no English "and").
+	await expect(page.locator('.authors bdi[lang="en"]').nth(10)).toHaveText('Cedric Dos Santos');
+	await expect(page.locator('.authors')).toContainText('Yasuhiro Nakashima、Yukio Kobayashi');
+	await expect(page.locator('.authors')).not.toContainText(/\sand\s/);
 });
 
 test('the switch round-trips en → ja → en to the same page and anchor', async ({ page }) => {
@@ -263,12 +265,16 @@ test('/ja/context/ labels its tables, chart and refusals in Japanese; English na
 		expect(text).not.toMatch(/\b(Not comparable|they count|different responses|vs)\b/);
 	}
 	await expect(page.locator('[data-excluded="tower-2017/cr-12-weeks-blinatumomab"]')).toContainText('CR・CRh');
-	// English inside the Japanese page says so: the dose, journals, source names and locators.
-	await expect(page.locator('tr[data-study="tower-2017"] td').last()).toHaveAttribute('lang', 'en');
+	// Doses are worded in Japanese from the regimens (no English left in the cell).
+	const dose = page.locator('tr[data-study="tower-2017"] td').last();
+	await expect(dose).not.toHaveAttribute('lang', 'en');
+	await expect(dose).toContainText('［ブリナツモマブ群］サイクル1：第1週は9 μg/日');
+	await expect(dose).not.toContainText(/[A-Za-z]{2,}/);
+	// English inside the Japanese page says so: journals and source labels; locators are Japanese.
 	await expect(page.locator('tr[data-study="tower-2017"] th .cell-note')).toHaveAttribute('lang', 'en');
-	await expect(
-		page.locator('table.chart-data tr[data-row="mt103-211-2015/cr-crh"] td').last().locator('[lang="en"]').first(),
-	).toContainText('S20');
+	const source = page.locator('table.chart-data tr[data-row="mt103-211-2015/cr-crh"] td').last();
+	await expect(source.locator('[lang="en"]').first()).toContainText('S20');
+	await expect(source.locator('.cell-note')).toContainText('表3、行 "NCT01466179 (MT103-211)"');
 	// The featured paper links to the Japanese overview; the others to their Japanese publication pages.
 	await expect(page.locator('tr[data-study="kiyoi-2020"] th a')).toHaveAttribute('href', '/ja/');
 	await expect(page.locator('tr[data-study="tower-2017"] th a')).toHaveAttribute('href', '/ja/publications/tower-2017/');
@@ -356,7 +362,8 @@ test('Japanese publication pages use Japanese labels from content, English names
 	await expect(table).not.toContainText('Chemotherapy arm');
 	const authors = page.locator('.authors');
 	await expect(authors).not.toHaveAttribute('lang', 'en');
-	await expect(authors.locator('span[lang="en"]')).toContainText('H. Dombret');
+	await expect(authors.locator('bdi[lang="en"]').last()).toHaveText('H. Dombret');
+	await expect(authors).not.toContainText(/\sand\s/);
 	await expect(page.locator('.venue span[lang="en"]')).toHaveText('N Engl J Med');
 	// A link to a page that has no Japanese version yet leads to the English page and says so.
 	const context = page.getByRole('link', { name: /比較のページ/ });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { loadContent } from '../helpers/load-content.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
 import { endpointRows, findEndpoint, summaryText, keyFigures, denominatorExplanation } from '../../src/lib/endpoint-text.ts';
-import { scheduleRows } from '../../src/lib/dosing.ts';
+import { requireSchedule, scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';
 
@@ -64,7 +64,7 @@ test('the key figures start with enrolment and cover every endpoint', () => {
 });
 
 test('the dosing schedule: 9 μg/day in week 1, 28 μg/day in weeks 2–4, two weeks off; later cycles 28 μg/day', () => {
-	expect(scheduleRows(view.regimen!.data)).toEqual([
+	expect(scheduleRows(requireSchedule(view.regimen!.data, 'blinatumomab-adult', 'test'))).toEqual([
 		{
 			label: 'Cycle 1',
 			cells: [
