@@ -75,10 +75,8 @@ export const en = {
 		`Denominator assumed: the abstract does not print one; ${n} is the number of patients in ${part}.`,
 	denominatorDerived: (printed: string, n: number, ceiling: number | undefined, events: number) =>
 		`Denominator derived: the abstract prints ${printed} without a denominator; ${n} is the only number of patients${ceiling !== undefined ? ` up to ${ceiling}` : ''} for which ${events} rounds to that percentage.`,
-	rolePrimary: 'Primary',
-	roleSecondary: 'Secondary',
-	roleSafety: 'Safety',
-	roleReported: 'Reported (role not stated)',
+	/** An endpoint's role, only as a source names it (the source is shown beside it). */
+	roleLabels: { primary: 'Primary', additional: 'Additional', 'not-stated': 'Not stated' },
 	partOverall: 'All parts',
 	partNotStated: 'Not stated',
 	endpointTableCaption:
@@ -88,7 +86,9 @@ export const en = {
 	colRole: 'Role',
 	colResult: 'Result',
 	colCI: '95% CI',
-	colPrinted: 'Printed in the paper',
+	colPrinted: 'Printed by the source',
+	/** Under a printed value: which source printed it (the paper's abstract, or a review's table). */
+	printedBy: (source: string) => `as printed in ${source}`,
 	colSource: 'Source',
 	linkToRow: (label: string, part: string) => `Link to this row: ${label}, ${part}`,
 	ciExact: 'exact, computed',
@@ -230,7 +230,16 @@ export const en = {
 		`${count} response rates, one per row, each a square at the estimate and a line spanning its 95% confidence interval on a scale from 0 to 100 percent: ${rows.join('; ')}.`,
 	forestRowDescription: (study: string, group: string, result: string, ci: string) => `${study}, ${group}: ${result}, 95% CI ${ci}`,
 	forestAxisLabel: 'Patients with CR/CRh (percent, with 95% confidence interval)',
+	survivalCaption: 'Survival results side by side, and why they cannot simply be compared',
+	colWhyNot: 'Why it cannot simply be compared',
+	survivalReasonHazardRatio: 'a hazard ratio compares two randomised arms; a single-arm study has no second arm to compare',
+	survivalReasonOutcome: (measured: string, reference: string) => `it measures ${measured}, not ${reference}`,
+	survivalReasonReferenceNotEstimable: (outcome: string) => `this paper's median (${outcome}) was not estimable, so there is no median to set it beside`,
+	survivalReasonNotEstimable: 'its median was not estimable',
+	survivalReasonPatientsNotStated: 'the source does not say which patients it covers',
+	survivalReasonReview: "a review's rounded value",
 	forestTableCaption: 'The numbers in the chart',
+	forestCaveat: (short: string) => ` · ${short}`,
 	forestReviewTable: ' · review table',
 	forestFigcaption: (title: string) =>
 		`${title}. Filled squares: intervals computed on this site from the counts (exact, Clopper–Pearson). Hollow squares: a review table's rounded values and intervals, as printed. The highlighted rows are this paper.`,
@@ -248,6 +257,20 @@ export const en = {
 		`they assess response over different windows (${a.label}, ${a.weeks} weeks, vs ${b.label}, ${b.weeks} weeks)`,
 	reasonAmong: (a: 'all-in-part' | 'evaluable', b: 'all-in-part' | 'evaluable') => `they count among different patients (${a} vs ${b})`,
 	// Sharing images
+	/** Beside a number that is not the study's own printed count (src/lib/endpoints/caveats.ts). */
+	caveatTrialLink: 'link inferred, not printed',
+	caveatShort: {
+		'denominator-assumed': 'assumed denominator',
+		'denominator-derived': 'derived denominator',
+		'count-derived': 'derived count',
+		'secondary-source': "a review's value",
+		'definition-matched': 'definition matched by the register',
+	},
+	definitionMatched: (criteria: string[], source: string, note: string) =>
+		`Definition matched: the source does not print the ${criteria.join(' or the ')}; the match rests on a reading of it (${source}). ${note}`.trim(),
+	reasonUnstated: (criteria: string[]) =>
+		`its source does not state the ${criteria.join(' or the ')} of its definition, and nothing says how it was matched`,
+	criterionNames: { components: 'response categories', window: 'assessment window', among: 'patients counted' },
 	etAl: ' et al.',
 	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) =>
 		`${title}. ${label}: ${value} (${detail}). ${kicker}.`,

@@ -69,10 +69,7 @@ export const ja: Dict = {
 		`分母は仮定です。抄録に分母の記載がないため、${part}の患者数（${n}例）を分母としています。`,
 	denominatorDerived: (printed: string, n: number, ceiling: number | undefined, events: number) =>
 		`分母は算出値です。抄録には「${printed}」とだけあり、分母が記載されていません。${ceiling !== undefined ? `分母が${ceiling}例以下であれば、` : ''}${events}例でこの割合（四捨五入）になるのは、分母が${n}例のときだけです。`,
-	rolePrimary: '主要評価項目',
-	roleSecondary: '副次評価項目',
-	roleSafety: '安全性',
-	roleReported: '報告あり（位置づけの記載なし）',
+	roleLabels: { primary: '主要評価項目', additional: '追加の評価項目', 'not-stated': '記載なし' },
 	partOverall: '全パート',
 	partNotStated: '記載なし',
 	endpointTableCaption: '出典で報告された評価項目。95%信頼区間は、例数がわかる場合は例数から正確法で算出',
@@ -81,7 +78,8 @@ export const ja: Dict = {
 	colRole: '位置づけ',
 	colResult: '結果',
 	colCI: '95%信頼区間',
-	colPrinted: '論文の記載値',
+	colPrinted: '出典の記載値',
+	printedBy: (source: string) => `${source}の記載`,
 	colSource: '出典',
 	linkToRow: (label: string, part: string) => `この行へのリンク: ${label}、${part}`,
 	ciExact: '正確法による算出値',
@@ -214,7 +212,16 @@ export const ja: Dict = {
 		`${count}件の奏効率を一行に一件ずつ、0〜100%の目盛り上に、推定値を四角、95%信頼区間を横線で示した図。${rows.join('。')}。`,
 	forestRowDescription: (study: string, group: string, result: string, ci: string) => `${study}、${group}：${result}、95%信頼区間 ${ci}`,
 	forestAxisLabel: 'CR/CRhを達成した患者の割合（%、95%信頼区間）',
+	survivalCaption: '生存期間の結果の比較と、単純に比べられない理由',
+	colWhyNot: '単純に比べられない理由',
+	survivalReasonHazardRatio: 'ハザード比は無作為化された2群の比較であり、単群試験には比べる群がありません',
+	survivalReasonOutcome: (measured: string, reference: string) => `${reference}ではなく${measured}を測っています`,
+	survivalReasonReferenceNotEstimable: (outcome: string) => `本論文の${outcome}の中央値は推定不能で、並べる中央値がありません`,
+	survivalReasonNotEstimable: '中央値は推定不能です',
+	survivalReasonPatientsNotStated: '対象となった患者が出典に記載されていません',
+	survivalReasonReview: '総説の丸めた値です',
 	forestTableCaption: '図の数値',
+	forestCaveat: (short: string) => `・${short}`,
 	forestReviewTable: ' · 総説の表',
 	forestFigcaption: (title: string) =>
 		`${title}。塗りつぶした四角：例数から本サイトで算出した区間（正確法、Clopper–Pearson法）。白抜きの四角：総説の表に記載された丸めた値と区間（記載どおり）。強調表示の行が本論文。`,
@@ -236,6 +243,18 @@ export const ja: Dict = {
 		return `分母とする患者が異なる（${names[a]} 対 ${names[b]}）`;
 	},
 	// Sharing images
+	caveatTrialLink: '対応づけは推定（記載なし）',
+	caveatShort: {
+		'denominator-assumed': '分母は仮定',
+		'denominator-derived': '分母は算出値',
+		'count-derived': '例数は算出値',
+		'secondary-source': '総説の値',
+		'definition-matched': '定義は台帳による対応づけ',
+	},
+	definitionMatched: (criteria: string[], source: string, note: string) =>
+		`定義の対応づけ：出典は${criteria.join('・')}を記載していません。対応づけは出典の読み方に基づいています（${source}）。${note}`,
+	reasonUnstated: (criteria: string[]) => `出典が定義の${criteria.join('・')}を記載しておらず、対応づけの根拠も示されていない`,
+	criterionNames: { components: '効果の種類', window: '評価期間', among: '集計対象' },
 	etAl: ' ほか',
 	ogAlt: (title: string, label: string, value: string, detail: string, kicker: string) =>
 		`${title}。${label}：${value}（${detail}）。${kicker}。`,

@@ -14,7 +14,9 @@ export type ComparabilityProblem =
 	| { kind: 'no-criteria'; a: Entry<Outcome>; b: Entry<Outcome> }
 	| { kind: 'components'; a: Criteria['components']; b: Criteria['components'] }
 	| { kind: 'window'; a: Criteria['window']; b: Criteria['window'] }
-	| { kind: 'among'; a: Criteria['among']; b: Criteria['among'] };
+	| { kind: 'among'; a: Criteria['among']; b: Criteria['among'] }
+	/** The endpoint's source does not state these criteria of its outcome, and nothing says how they were matched. */
+	| { kind: 'unstated'; criteria: readonly ('components' | 'window' | 'among')[] };
 
 /**
  * Whether two outcomes may be put side by side, and if not, every reason why not: as data
@@ -41,6 +43,8 @@ export function reasonText(p: ComparabilityProblem, lang: Lang = DEFAULT_LANG): 
 			return d.reasonWindow(p.a, p.b);
 		case 'among':
 			return d.reasonAmong(p.a, p.b);
+		case 'unstated':
+			return d.reasonUnstated(p.criteria.map((c) => d.criterionNames[c]));
 	}
 }
 
@@ -69,6 +73,30 @@ export function comparability(a: Entry<Outcome>, b: Entry<Outcome>): Comparabili
 		if (ca.among !== cb.among) problems.push({ kind: 'among', a: ca.among, b: cb.among });
 	}
 	if (problems.length === 0) return { comparable: true };
+	return { comparable: false, problems, reasons: problems.map((p) => reasonText(p, DEFAULT_LANG)) };
+}
+
+/**
+ * Whether an endpoint may be compared with an outcome: its own outcome must match (comparability),
+ * and its source must state the criteria the match rests on. A criterion the source does not state
+ * (`unstated`) makes the definition unspecified: the endpoint is refused with that reason, unless
+ * the content says how the definition was matched (`unstated.basis`, a derived reading that every
+ * page showing the endpoint then states).
+ * e.g. a review table's "CR/CRh" without a window and without a basis → refused: "its source does
+ * not state the window".
+ */
+export function endpointComparability(
+	reference: Entry<Outcome>,
+	endpoint: {
+		outcome: Entry<Outcome>;
+		unstated?: { criteria: readonly ('components' | 'window' | 'among')[]; basis?: unknown } | undefined;
+	},
+): Comparability {
+	const c = comparability(reference, endpoint.outcome);
+	const unstated = endpoint.unstated && !endpoint.unstated.basis ? endpoint.unstated.criteria : [];
+	if (unstated.length === 0) return c;
+	const problem: ComparabilityProblem = { kind: 'unstated', criteria: unstated };
+	const problems = [...(c.comparable ? [] : c.problems), problem];
 	return { comparable: false, problems, reasons: problems.map((p) => reasonText(p, DEFAULT_LANG)) };
 }
 

@@ -11,6 +11,7 @@ import { DEFAULT_LANG, type Lang } from './i18n.ts';
 import { provenanceInLang, sourceLabel, translated } from './localize.ts';
 import { type EndpointView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
 import type { Source } from '../schemas/source.ts';
+import { type Caveat, endpointCaveats } from './endpoints/caveats.ts';
 
 /** The ids of the publications that report a trial (their `trial` names it), in id order. */
 export function trialPublications(set: ContentSet, trialId: string): string[] {
@@ -70,6 +71,8 @@ export interface RegistryEndpoint {
 	/** "CR/CRh within two cycles · Phase 2" */
 	label: string;
 	result: string;
+	/** What a reader must know before trusting the number (src/lib/endpoints/caveats.ts). */
+	caveats: Caveat[];
 	ev: EndpointView;
 }
 
@@ -101,6 +104,7 @@ function endpointRow(ev: EndpointView, publication: string, featured: string, la
 		path: endpointPath(publication, ev.anchor, featured, lang),
 		label: `${outcomeLabel(ev, lang)} · ${endpointPartLabel(ev, lang)}`,
 		result: resultText(ev, lang),
+		caveats: endpointCaveats(ev, lang),
 		ev,
 	};
 }

@@ -52,6 +52,10 @@ export interface EndpointView {
 	source: ProvenanceView;
 	/** Where the outcome's definition came from. */
 	outcomeSource: ProvenanceView;
+	/** Where the endpoint's role is stated (absent for role not-stated). */
+	roleSource?: ProvenanceView | undefined;
+	/** How a definition the source does not fully state was matched (see `unstated` in the endpoint schema). */
+	unstatedBasis?: ProvenanceView | undefined;
 }
 
 /** A publication with its references resolved, ready for pages, tables and citations. */
@@ -131,6 +135,8 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				partSize: partSize(p, e.data.part),
 				stats: m.kind === 'proportion' ? { fraction: m.events / m.denominator, ci: clopperPearson(m.events, m.denominator) } : undefined,
 				source: viewProvenance(set, e.data.source, { file: efile, field: 'source' }),
+				roleSource: e.data.roleSource && viewProvenance(set, e.data.roleSource, { file: efile, field: 'roleSource' }),
+				unstatedBasis: e.data.unstated?.basis && viewProvenance(set, e.data.unstated.basis, { file: efile, field: 'unstated.basis' }),
 			};
 		});
 	const journal = resolve(set, p.journal, { file, field: 'journal' });

@@ -93,6 +93,10 @@ const hazardRatioSchema = z.strictObject({
 export const measureSchema = z.discriminatedUnion('kind', [proportionSchema, reportedPercentSchema, timeToEventSchema, hazardRatioSchema]);
 export type Measure = z.output<typeof measureSchema>;
 
+/** What sources call an endpoint: its role, as the site may repeat it. */
+export const ENDPOINT_ROLES = ['primary', 'additional', 'not-stated'] as const;
+export type EndpointRole = (typeof ENDPOINT_ROLES)[number];
+
 /** One endpoint of a publication (`content/endpoints/<publication>/<anchor>.yaml`). */
 export const endpointSchema = (reference: ReferenceFactory) =>
 	z.strictObject({
@@ -104,13 +108,32 @@ export const endpointSchema = (reference: ReferenceFactory) =>
 		order: z.int().nonnegative(),
 		/** A part id of the publication's population, or "overall" / "not-stated". */
 		part: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
-		/** primary or secondary as the sources name it; safety; reported: in the abstract, with no role stated. */
-		role: z.enum(['primary', 'secondary', 'safety', 'reported']),
+		/**
+		 * The endpoint's role, only as a source names it: primary; additional (the word of the phase 2
+		 * conference abstract, S5); not-stated (no source read gives it a role). A role other than
+		 * not-stated needs `roleSource`: where it is stated.
+		 */
+		role: z.enum(ENDPOINT_ROLES),
+		/** Where the role is stated (required unless the role is not-stated). */
+		roleSource: provenanceSchema(reference).optional(),
 		/** Who is counted, in the site's words. */
 		population: Text,
 		measure: measureSchema,
 		/** Where the numbers were read. */
 		source: provenanceSchema(reference),
+		/**
+		 * Criteria of the outcome's definition that the numbers' source does not state (a review table
+		 * that prints "CR/CRh" without the window), and, when the match rests on someone's reading of
+		 * the source, where that reading is (`basis`, with status derived and a note). Absent when the
+		 * source states the whole definition. The comparability rule refuses an endpoint with an
+		 * unstated criterion and no basis, and every page that shows one with a basis says so.
+		 */
+		unstated: z
+			.strictObject({
+				criteria: z.array(z.enum(['components', 'window', 'among'])).min(1),
+				basis: provenanceSchema(reference).optional(),
+			})
+			.optional(),
 		/** Caveats a reader must see beside the number. */
 		note: Text.optional(),
 		/**

@@ -18,10 +18,10 @@ export function pathAndAnchor(url: string, base = '/'): [string, string] {
 	return [path, u.hash.slice(1)];
 }
 
-/** The text of an element without its notes (`.cell-note`), white space collapsed. */
+/** The text of an element without its notes (`.cell-note`) and caveat marks (`.caveats`), white space collapsed. */
 function ownText(el: ReturnType<ReturnType<typeof load>>): string {
 	const copy = el.clone();
-	copy.find('.cell-note').remove();
+	copy.find('.cell-note, .caveats').remove();
 	return copy.text().replace(/\s+/g, ' ').trim();
 }
 
@@ -142,7 +142,7 @@ export function compareRegistry(rows: Row[], page: PageLookup): Finding[] {
 				add(`status is "${scope.attr('data-status')}" on the page, "${r.status}" in the file`);
 			if (!r.endpoint) continue;
 			const item = scope.find(`[data-endpoint="${r.endpoint}"]`).first();
-			const result = item.find('[data-cell="result"]').text().replace(/\s+/g, ' ').trim();
+			const result = ownText(item.find('[data-cell="result"]'));
 			if (result !== r[`result${suffix}`]) add(`result is "${result}" on the page, "${r[`result${suffix}`]}" in the file`);
 		}
 	}

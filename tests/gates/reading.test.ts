@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURED, changes, contentPages, endpoints, journals, outcomes, publications, sourceKinds } from '../helpers/content-files.ts';
 import { readRegister } from '../helpers/register.ts';
+import { checkCaveats } from './caveat-checks.ts';
 import { checkComparison, checkComparisonInJapanese } from './context-checks.ts';
 import { parseSite, problems, withPage } from './dom.ts';
 import { readPublicUrls } from './public-urls.ts';
@@ -58,6 +59,10 @@ const CHECKS: [string, (s: typeof site) => string[]][] = [
 		(s) => checkCitationFiles(s, pubs, readText),
 	],
 	['/context/: numbers from a review or a press release are marked as secondary', (s) => checkSecondarySources(s, eps, kinds)],
+	[
+		'every page that shows a number shows its caveats too (assumed or derived counts, a review’s value, a matched definition)',
+		checkCaveats,
+	],
 	['every Markdown table of an MDX page is a <table> with its rows (remark-gfm runs)', (s) => checkMarkdownTables(s, pages)],
 	[
 		'/changes/: every entry of content/changes.yaml, with its anchor and links to the pages it touched',
@@ -129,6 +134,18 @@ describe('each reading check fails on a build with one thing broken', () => {
 				($) => void $('table.chart-data .cell-note').each((_, n) => void $(n).text($(n).text().replace('secondary source', ''))),
 			),
 			/^\/context\/: the row of .* is not marked as a secondary source/,
+		],
+		[
+			'an assumed denominator shown without its caveat on the overview',
+			checkCaveats,
+			withPage(site, '/', ($) => void $('[data-key-figure="dlt-phase-1b"] .caveats').remove()),
+			/^\/: the number of kiyoi-2020\/dlt-phase-1b is shown without its visible "denominator-assumed" caveat/,
+		],
+		[
+			'a review’s value on the comparison page whose caveats were dropped',
+			checkCaveats,
+			withPage(site, '/ja/context/', ($) => void $('table.chart-data tr[data-caveats]').first().removeAttr('data-caveats')),
+			/^\/ja\/context\/: the number of .* is shown with caveats "", but its row says/,
 		],
 		[
 			'a Markdown table left as text',

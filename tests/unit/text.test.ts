@@ -55,7 +55,9 @@ test('facts come from content', () => {
 
 test('the key figures start with enrolment and cover every endpoint', () => {
 	const figures = keyFigures(view);
-	expect(figures[0]).toEqual({ label: 'Patients enrolled', value: '26', detail: 'Phase 1b: 5 · Phase 2: 21' });
+	expect(figures[0]).toEqual({ label: 'Patients enrolled', value: '26', detail: 'Phase 1b: 5 · Phase 2: 21', caveats: [] });
+	// The assumed denominator of the DLT count (every phase 1b patient evaluable) travels with its tile.
+	expect(figures.find((f) => f.anchor === 'dlt-phase-1b')!.caveats.map((c) => c.kind)).toEqual(['denominator-assumed']);
 	expect(figures).toHaveLength(1 + view.endpoints.length);
 });
 

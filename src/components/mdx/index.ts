@@ -18,6 +18,7 @@ import ResponseComparison from './ResponseComparison.astro';
 import Result from './Result.astro';
 import SourceList from './SourceList.astro';
 import StudyComparison from './StudyComparison.astro';
+import SurvivalComparison from './SurvivalComparison.astro';
 import TrialFacts from './TrialFacts.astro';
 import WikipediaEditors from './WikipediaEditors.astro';
 import EndpointTable from '../tables/EndpointTable.astro';
@@ -53,6 +54,7 @@ export const mdxComponents = {
 	Result,
 	SourceList,
 	StudyComparison,
+	SurvivalComparison,
 	TrialFacts,
 	WikipediaEditors,
 } satisfies Record<MdxComponentName | 'a', unknown>;

@@ -18,6 +18,8 @@ export interface ForestInput {
 	secondary: boolean;
 	/** Rows of the featured study are highlighted. */
 	featured: boolean;
+	/** Kinds of caveat of the row's number (src/lib/endpoints/caveats.ts), named in `detail`. */
+	caveats?: readonly string[] | undefined;
 }
 
 /** Sizes of the plot, in SVG user units (the viewBox scales them to any width). */

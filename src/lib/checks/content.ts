@@ -2,7 +2,7 @@ import { COLLECTION_NAMES, type CollectionName, type Ref } from '../../schemas/s
 import { SPECIAL_PARTS, isSpecialPart } from '../../schemas/publication.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
 import { denominatorsMatching } from '../stats/rounding.ts';
-import { checkMeasure } from './measure.ts';
+import { checkMeasure, checkRole } from './measure.ts';
 import { checkTranslations } from './translations.ts';
 import { partSize } from '../study.ts';
 import { duplicateDefinitions } from '../comparability.ts';
@@ -74,6 +74,7 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 		const file = fileOf('endpoints', entry);
 		const add = (field: string, message: string) => issues.push({ file, field, message });
 		checkMeasure(e, add);
+		checkRole(e, add);
 		const folder = entry.id.includes('/') ? entry.id.slice(0, entry.id.lastIndexOf('/')) : '';
 		if (folder !== e.publication.id) {
 			add('publication', `is "${e.publication.id}", but the file sits in the folder of "${folder || '(none)'}"`);

@@ -69,3 +69,16 @@ const MEASURE_CHECKS: { [K in Endpoint['measure']['kind']]: (m: Extract<Endpoint
 export function checkMeasure(e: Endpoint, add: Add): void {
 	(MEASURE_CHECKS[e.measure.kind] as (m: Endpoint['measure'], add: Add) => void)(e.measure, add);
 }
+
+/** A role is repeated only with where it is stated: roleSource for primary and additional, none for not-stated. */
+export function checkRole(e: Endpoint, add: Add): void {
+	if (e.role !== 'not-stated' && !e.roleSource) {
+		add('roleSource', `is missing: the role "${e.role}" must name the source and place that state it (or set role: not-stated)`);
+	}
+	if (e.role === 'not-stated' && e.roleSource)
+		add('roleSource', 'is given, but the role is not-stated: remove it, or set the role the source states');
+	if (e.unstated?.basis && e.unstated.basis.status !== 'derived') {
+		add('unstated.basis.status', 'must be derived: a definition matched by reading a source is a derived fact (say how in note)');
+	}
+	if (e.unstated?.basis && !e.unstated.basis.note) add('unstated.basis.note', 'is missing: say how the definition was matched');
+}

@@ -43,6 +43,7 @@ export const MDX_COMPONENTS = [
 	'Result',
 	'SourceList',
 	'StudyComparison',
+	'SurvivalComparison',
 	'TrialFacts',
 	'DataFiles',
 	'WikipediaEditors',

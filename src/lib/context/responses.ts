@@ -1,8 +1,9 @@
 import { isSpecialPart } from '../../schemas/publication.ts';
 import { t } from '../../i18n/index.ts';
 import type { ForestInput } from '../charts/forest.ts';
-import { type Comparability, comparability, comparabilityReasons } from '../comparability.ts';
+import { type Comparability, comparabilityReasons, endpointComparability } from '../comparability.ts';
 import { type ContentSet, byId, fileOf } from '../content-set.ts';
+import { type Caveat, endpointCaveats } from '../endpoints/caveats.ts';
 import { isSecondarySummary, populationText } from '../endpoints/explanations.ts';
 import { ciText, percentText, resultText } from '../endpoints/measures.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n.ts';
@@ -21,6 +22,8 @@ export interface ComparedEndpoint {
 	/** The part or arm, in the page's language. */
 	group: string;
 	result: string;
+	/** What a reader must know before trusting the number (src/lib/endpoints/caveats.ts). */
+	caveats: Caveat[];
 	ci: string;
 	ciKind: 'exact' | 'printed';
 	secondary: boolean;
@@ -39,6 +42,7 @@ export interface ExcludedEndpoint {
 	outcome: string;
 	group: string;
 	result: string;
+	caveats: Caveat[];
 	/** Why the comparability rule refused it, in the page's language. */
 	reasons: string[];
 }
@@ -63,8 +67,15 @@ export function responseComparison(
 		for (const ev of view.endpoints) {
 			if (!ev.outcome.data.criteria && ev.outcome.id !== ref.id) continue; // not a response rate
 			const m = ev.data.measure;
-			const base = { publication: id, study: studyLabel(view, lang), ev, group: endpointPartLabel(ev, lang), result: resultText(ev, lang) };
-			const c: Comparability = comparability(ref, ev.outcome);
+			const base = {
+				publication: id,
+				study: studyLabel(view, lang),
+				ev,
+				group: endpointPartLabel(ev, lang),
+				result: resultText(ev, lang),
+				caveats: endpointCaveats(ev, lang),
+			};
+			const c: Comparability = endpointComparability(ref, { outcome: ev.outcome, unstated: ev.data.unstated });
 			if (!c.comparable) {
 				excluded.push({ ...base, outcome: outcomeLabel(ev, lang), reasons: comparabilityReasons(c, lang) });
 				continue;
@@ -104,7 +115,12 @@ export function forestInputs(rows: ComparedEndpoint[], lang: Lang = DEFAULT_LANG
 		id: r.ev.id,
 		label: r.study.text,
 		labelLang: r.study.lang,
-		detail: `${isSpecialPart(r.ev.data.part) ? populationText(r.ev, lang) : r.group}${r.secondary ? t(lang).forestReviewTable : ''}`,
+		// The hollow marker and "review table" say the value is a review's; other caveats are named.
+		detail: `${isSpecialPart(r.ev.data.part) ? populationText(r.ev, lang) : r.group}${r.secondary ? t(lang).forestReviewTable : ''}${r.caveats
+			.filter((c) => c.kind !== 'secondary-source')
+			.map((c) => t(lang).forestCaveat(c.short))
+			.join('')}`,
+		caveats: r.caveats.map((c) => c.kind),
 		estimate: r.estimate,
 		lower: r.lower,
 		upper: r.upper,

@@ -8,6 +8,7 @@ import type { ContentSet } from '../content-set.ts';
 import { endpointPath } from '../endpoint-links.ts';
 import { type EndpointRow, endpointRows } from '../endpoints/rows.ts';
 import { percentValue } from '../stats/format.ts';
+import { ENDPOINT_ROLES } from '../../schemas/endpoint.ts';
 import { type EndpointView, type StudyView, buildStudyView } from '../study.ts';
 import { t } from '../../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n.ts';
@@ -119,9 +120,16 @@ export const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
 	{
 		name: 'role',
 		type: 'string',
-		enum: ['primary', 'secondary', 'safety', 'reported'],
-		description: 'Role as the sources name it (reported: in the source, with no role stated)',
+		enum: ENDPOINT_ROLES,
+		description: 'Role as a source names it (not-stated: no source read gives it a role); role_source says where',
 		value: (r) => r.ev.data.role,
+	},
+	{
+		name: 'role_source',
+		type: 'string',
+		nullable: true,
+		description: 'Where the role is stated: source and place in it',
+		value: (r) => r.rows[DEFAULT_LANG].roleSource || null,
 	},
 	...localizedColumns<EndpointRecord>({
 		name: 'role_label',

@@ -1,7 +1,7 @@
 import type { Source } from '../../schemas/source.ts';
 import { t } from '../../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n.ts';
-import { sourceLabel, translated } from '../localize.ts';
+import { provenanceInLang, sourceLabel, translated } from '../localize.ts';
 import { type EndpointView, endpointPartLabel } from '../study.ts';
 
 /**
@@ -69,23 +69,14 @@ export function comparisonText(ev: EndpointView, lang: Lang = DEFAULT_LANG): str
 	return t(lang).comparedWith(ev.armLabel(c.against, lang), c.p ? `P ${c.p.relation} ${c.p.value}` : undefined);
 }
 
-/** Role in words. */
+/** Role in words: "Primary", "Additional", "Not stated". */
 export function roleLabel(role: EndpointView['data']['role'], lang: Lang = DEFAULT_LANG): string {
-	const d = t(lang);
-	return { primary: d.rolePrimary, secondary: d.roleSecondary, safety: d.roleSafety, reported: d.roleReported }[role];
+	return t(lang).roleLabels[role];
 }
 
-/** Every caveat of an endpoint, in the order a table shows them. */
-export function endpointNotes(ev: EndpointView, lang: Lang = DEFAULT_LANG): string[] {
-	const d = t(lang);
-	const m = ev.data.measure;
-	const notes: string[] = [];
-	if (m.kind === 'proportion' && m.denominatorBasis) notes.push(denominatorExplanation(ev, lang));
-	if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev, lang));
-	if (ev.data.comparison) notes.push(comparisonText(ev, lang));
-	if (m.kind === 'hazard-ratio') notes.push(d.hazardRatioArms(ev.armLabel(m.treatment, lang), ev.armLabel(m.control, lang)));
-	if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(sourceLabel(ev.source.sourceEntry.data, lang)));
-	const note = noteText(ev, lang);
-	if (note) notes.push(note);
-	return notes;
+/** Where the role is stated, as a reader sees it: "S1, abstract, sentence on the primary endpoints"; "" for not-stated. */
+export function roleSourceText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const r = ev.roleSource;
+	if (!r) return '';
+	return `${sourceLabel(r.sourceEntry.data, lang)}${t(lang).listSeparator}${provenanceInLang(r, lang, r.where).locator}`;
 }

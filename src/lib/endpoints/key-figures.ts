@@ -2,6 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n.ts';
 import { translated } from '../localize.ts';
 import { type StudyView, endpointPartLabel, outcomeLabel } from '../study.ts';
+import { type Caveat, endpointCaveats } from './caveats.ts';
 import { tileText } from './measures.ts';
 
 /** One tile of the key-figures summary. */
@@ -11,6 +12,10 @@ export interface KeyFigure {
 	detail: string;
 	/** Anchor on the endpoints page, when the figure is an endpoint. */
 	anchor?: string | undefined;
+	/** The endpoint's id, when the figure is an endpoint (pages mark the value with it). */
+	id?: string | undefined;
+	/** What a reader must know before trusting the number (src/lib/endpoints/caveats.ts). */
+	caveats: Caveat[];
 }
 
 /**
@@ -25,13 +30,20 @@ export function keyFigures(view: StudyView, lang: Lang = DEFAULT_LANG): KeyFigur
 		out.push({
 			label: d.patientsEnrolled,
 			value: String(pop.enrolled),
+			caveats: [],
 			detail: pop.parts
 				.map((p, i) => `${translated(p, 'label', lang, { file: view.file, field: `population.parts[${i}]` })}: ${p.n}`)
 				.join(' · '),
 		});
 	}
 	for (const ev of view.endpoints) {
-		out.push({ label: `${outcomeLabel(ev, lang)} · ${endpointPartLabel(ev, lang)}`, ...tileText(ev, lang), anchor: ev.anchor });
+		out.push({
+			label: `${outcomeLabel(ev, lang)} · ${endpointPartLabel(ev, lang)}`,
+			...tileText(ev, lang),
+			anchor: ev.anchor,
+			id: ev.id,
+			caveats: endpointCaveats(ev, lang),
+		});
 	}
 	return out;
 }

@@ -62,7 +62,9 @@ export function buildOgCard(view: StudyView, page: { title: string; figure?: str
 	]
 		.filter(Boolean)
 		.join(' · ');
-	const figure = pickFigure(view, page.figure, lang);
+	const picked = pickFigure(view, page.figure, lang);
+	// A shared card carries the number's caveats too ("a review's value", "assumed denominator").
+	const figure = { ...picked, detail: [picked.detail, ...picked.caveats.map((c) => c.short)].join(' · ') };
 	return {
 		lang,
 		siteName: d.siteName,
