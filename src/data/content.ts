@@ -35,7 +35,17 @@ export function getContentSet(): Promise<ContentSet> {
 	return cached;
 }
 
-/** The view of one publication (the featured paper by default). */
-export async function getStudy(id: string = FEATURED_PUBLICATION): Promise<StudyView> {
-	return buildStudyView(await getContentSet(), id);
+const studies = new Map<string, Promise<StudyView>>();
+
+/**
+ * The view of one publication (the featured paper by default), built once per build: every page
+ * and component that asks for it shares the same (read-only) view.
+ */
+export function getStudy(id: string = FEATURED_PUBLICATION): Promise<StudyView> {
+	let study = studies.get(id);
+	if (!study) {
+		study = getContentSet().then((set) => buildStudyView(set, id));
+		studies.set(id, study);
+	}
+	return study;
 }

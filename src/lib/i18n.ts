@@ -4,6 +4,8 @@
  * `content/pages/ja/`, so the entry id "ja/design" is the Japanese version of "design".
  * Plain functions: the layout, the language switch and the sitemap share them.
  */
+import { memoPerArray } from './memo.ts';
+
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
@@ -56,6 +58,23 @@ export interface Alternate {
 }
 
 /**
+ * The language versions of every page, by the page's path in the default language
+ * ("/design/" → { en: "/design/", ja: "/ja/design/" }): computed once per list of page ids, since
+ * every page of a build asks for its own alternates.
+ */
+const versionsByNeutralPath = memoPerArray((pageIds: readonly string[]) => {
+	const index = new Map<string, Map<Lang, string>>();
+	for (const id of pageIds) {
+		const { lang, slug } = splitPageId(id);
+		const neutral = localizedPath(slug, DEFAULT_LANG);
+		let versions = index.get(neutral);
+		if (!versions) index.set(neutral, (versions = new Map()));
+		versions.set(lang, localizedPath(slug, lang));
+	}
+	return index;
+});
+
+/**
  * Every language version of the page at `path` among the site's page ids, plus x-default
  * (the English version). A page that exists in one language only has no alternates.
  * e.g. (["index", "design", "ja/design"], "/ja/design/") →
@@ -63,11 +82,7 @@ export interface Alternate {
  */
 export function alternates(pageIds: readonly string[], path: string): Alternate[] {
 	const { neutral } = splitPath(path);
-	const versions = new Map<Lang, string>();
-	for (const id of pageIds) {
-		const { lang, slug } = splitPageId(id);
-		if (localizedPath(slug, DEFAULT_LANG) === neutral) versions.set(lang, localizedPath(slug, lang));
-	}
+	const versions = versionsByNeutralPath(pageIds).get(neutral) ?? new Map<Lang, string>();
 	if (versions.size < 2) return [];
 	const out: Alternate[] = LANGS.filter((l) => versions.has(l)).map((l) => ({ hreflang: l, path: versions.get(l)! }));
 	const fallback = versions.get(DEFAULT_LANG);
