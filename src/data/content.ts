@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { checkContent } from '../lib/checks/content.ts';
 import { type ContentSet, ContentError, type Entry } from '../lib/content-set.ts';
+import { memoPerObjectAndKey } from '../lib/memo.ts';
 import { type StudyView, buildStudyView } from '../lib/study.ts';
 import { FEATURED_PUBLICATION } from '../site.ts';
 
@@ -35,17 +36,14 @@ export function getContentSet(): Promise<ContentSet> {
 	return cached;
 }
 
-const studies = new Map<string, Promise<StudyView>>();
+/** Views by content set and publication: a set is loaded once per build, so each view is built once. */
+const studyView = memoPerObjectAndKey(buildStudyView);
 
 /**
- * The view of one publication (the featured paper by default), built once per build: every page
- * and component that asks for it shares the same (read-only) view.
+ * The view of one publication (the featured paper by default), built once per content set: every
+ * page and component that asks for it shares the same (read-only) view. A reloaded set (new
+ * content) gets new views.
  */
-export function getStudy(id: string = FEATURED_PUBLICATION): Promise<StudyView> {
-	let study = studies.get(id);
-	if (!study) {
-		study = getContentSet().then((set) => buildStudyView(set, id));
-		studies.set(id, study);
-	}
-	return study;
+export async function getStudy(id: string = FEATURED_PUBLICATION): Promise<StudyView> {
+	return studyView(await getContentSet(), id);
 }
