@@ -5,10 +5,16 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
+import { atomicOutput, contentGate, publicAddress } from './src/integrations/fail-closed.ts';
 
-// The public URL of the deployed site; canonical links and citation metadata use it.
-// Set SITE_URL when building for a real host (see README, "Deploy").
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// dist/ is written to a staging folder and published only when the whole build succeeded (the
+// search index and, with a public address, the sitemap included). See src/integrations/fail-closed.ts.
+const output = atomicOutput((site) => ['index.html', 'pagefind/pagefind.js', ...(site ? ['sitemap-index.xml'] : [])]);
+
+// The public URL of the deployed site; canonical links, sharing images, the sitemap and citation
+// metadata use it. Without SITE_URL the build writes no absolute address at all (and says what it
+// left out): never a localhost address that could be deployed by mistake. See README, "Deploying".
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
 	site,
@@ -49,6 +55,11 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
+		// First: the previous dist/ is removed, then every content file is read and checked in one
+		// pass before anything is synced or rendered.
+		output.begin,
+		contentGate(),
+		publicAddress(),
 		mdx(),
 		// Full-text index of dist/ after the build (pages mark their text with data-pagefind-body;
 		// each page is indexed under its <html lang>).
@@ -60,6 +71,8 @@ export default defineConfig({
 			filter: (url) => !new URL(url).pathname.endsWith('/search/'),
 			i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
 		}),
+		// Last: publishes dist/ only when everything above succeeded.
+		output.publish,
 	],
 	vite: {
 		build: {

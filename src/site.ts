@@ -11,3 +11,6 @@ export const FEATURED_PUBLICATION = 'kiyoi-2020';
  * another folder (fixture sets in tests, generated sets in the benchmark) with CONTENT_DIR.
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
+/** The outcome the comparison on /context/ (and its data file) sets every comparable result against. */
+export const COMPARISON_OUTCOME = 'cr-crh-two-cycles';

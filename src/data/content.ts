@@ -1,9 +1,11 @@
 import { getCollection } from 'astro:content';
 import { checkContent } from '../lib/checks/content.ts';
 import { type ContentSet, ContentError, type Entry } from '../lib/content-set.ts';
+import { contentFingerprint } from '../lib/content/files.ts';
+import { loadContent } from '../lib/content/load.ts';
 import { memoPerObjectAndKey } from '../lib/memo.ts';
 import { type StudyView, buildStudyView } from '../lib/study.ts';
-import { FEATURED_PUBLICATION } from '../site.ts';
+import { CONTENT_DIR, FEATURED_PUBLICATION } from '../site.ts';
 
 // The only module that calls Astro's collection API; everything else takes plain data.
 
@@ -22,6 +24,7 @@ async function load(): Promise<ContentSet> {
 		endpoints: plain(await getCollection('endpoints')),
 		pages: plain(await getCollection('pages')),
 		changes: plain(await getCollection('changes')),
+		registrations: plain(await getCollection('registrations')),
 	};
 	const issues = checkContent(set);
 	if (issues.length > 0) throw new ContentError(issues);
@@ -29,9 +32,24 @@ async function load(): Promise<ContentSet> {
 }
 
 let cached: Promise<ContentSet> | undefined;
+let cachedFingerprint = '';
 
-/** All content, checked once per build; a failed check throws and so fails the build. */
+/**
+ * All content, checked once per build; a failed check throws and so fails the build. In the dev
+ * server the content folder is checked again whenever a file in it changed, with the same code as
+ * the build: a content error is thrown while the page renders, so the browser shows it in Astro's
+ * error overlay instead of the last good numbers.
+ */
 export function getContentSet(): Promise<ContentSet> {
+	if (import.meta.env.DEV) {
+		const fingerprint = contentFingerprint(CONTENT_DIR);
+		if (fingerprint !== cachedFingerprint) {
+			const { issues } = loadContent(CONTENT_DIR);
+			if (issues.length > 0) throw new ContentError(issues);
+			cachedFingerprint = fingerprint;
+			cached = undefined;
+		}
+	}
 	cached ??= load();
 	return cached;
 }

@@ -1,4 +1,5 @@
 import { SITE_NAME } from '../site.ts';
+import type { AuthorsLeftOut } from '../lib/citation/csl.ts';
 import type { CitationFileKey } from '../lib/citation/files.ts';
 import type { CitationStyleId } from '../lib/citation/formatted.ts';
 import type { Lang } from '../lib/i18n.ts';
@@ -247,6 +248,14 @@ export const en = {
 		ris: 'Zotero, EndNote, Mendeley, Papers',
 		'csl-json': 'Zotero, Pandoc, citeproc: the canonical record',
 	} satisfies Record<CitationFileKey, string>,
+	/** Why the citations of a publication give no authors (src/lib/citation/csl.ts says the same in the files' notes). */
+	citeAuthorsLeftOut: {
+		'order-not-confirmed':
+			'These citations and files give no authors: the sources checked confirm the names but not the order in which the article lists them, and a wrong order would misattribute the work.',
+		'not-confirmed': 'These citations and files give no authors: no source the project could read lists them.',
+	} satisfies Record<AuthorsLeftOut, string>,
+	/** Before a link to the article's DOI. */
+	citeCompleteAuthors: 'Before you cite it, complete the authors from the publisher’s record of the article:',
 	citeWikipediaHeading: 'Wikipedia',
 	citeWikipediaLabel: 'Wikipedia {{cite journal}}',
 	/** A note under the Wikipedia heading; none in English. */
@@ -291,7 +300,6 @@ export const en = {
 	publicationAuthorsNotConfirmed: 'No source the project could read lists the authors, so none are shown.',
 	publicationAuthorsOrderNotConfirmed:
 		"The names above are confirmed, but only in a library catalogue's order; the order printed in the paper was not confirmed, so they must not be cited in this order.",
-	publicationCitationsWithoutAuthors: 'The citations above leave the authors out because their published order is not confirmed.',
 	publicationEndpoints: 'Endpoints',
 	publicationNoEndpoints: 'The site records no endpoints of this publication.',
 	publicationProvenance: 'Where the record came from',
@@ -310,6 +318,71 @@ export const en = {
 	notFoundAnchors: (link: string) => `Links to a result on the endpoints page use permanent anchors such as ${link}.`,
 	notFoundChanges: (link: string) => `The ${link} says when content was corrected.`,
 	notFoundChangesLink: 'list of changes',
+	// Data files (/data/, "Download" links, the registry table, Wikipedia and Wikidata help)
+	/** Between a label and what follows it ("Horai: file"). */
+	labelSeparator: ': ',
+	/** Ends in the space before the first link, where the language has one. */
+	dataDownload: 'Download: ',
+	/** What a table's download links hold, for screen readers (after the format's name). */
+	dataTableHidden: {
+		endpoints: "of every publication's endpoints",
+		'context-forest': 'of the rows of this chart',
+		'registered-outcomes': 'of the registered outcomes and the reported endpoints',
+	},
+	colFile: 'Files',
+	colFormat: 'Format',
+	colLicence: 'Licence',
+	dataFileNames: {
+		endpoints: 'Endpoints',
+		'context-forest': 'Forest chart on the context page',
+		'registered-outcomes': 'Registered outcomes beside the reported endpoints',
+		fhir: 'FHIR R5 Bundle, one per publication',
+		quickstatements: 'Wikidata QuickStatements, one per publication',
+		citation: 'Citation files, one set per publication',
+	},
+	dataFileHolds: {
+		endpoints:
+			'Every endpoint of every publication, one row each: part or arm, role, outcome and its definition, counts, the percentage and exact 95% interval computed on this site, what the source printed, source and locator, and the permanent link to the row.',
+		'context-forest':
+			'The rows of the forest chart on the context page, in the order drawn: study, part, estimate and 95% interval as the table beside the chart shows them, and where each row is drawn.',
+		'registered-outcomes':
+			'The outcome measures the trial registered, each with the endpoints that report it, and the reported endpoints that match none of them.',
+		fhir: 'A Citation of the paper, a ResearchStudy for its registered trial, and one Evidence resource per endpoint (statistic, sample size, 95% interval, and whether the value was computed here or printed by the source).',
+		quickstatements:
+			"Commands that create the paper's Wikidata item from the register's facts: title, identifiers, date, volume, issue, pages, and the authors where their published order is confirmed.",
+		citation: 'The paper as BibTeX, BibLaTeX, RIS and CSL-JSON, generated from one record (see "Cite the paper").',
+	},
+	dataFormats: {
+		table: 'CSV (RFC 4180, UTF-8 with byte-order mark), JSON, and the JSON Schema of the JSON',
+		fhir: 'FHIR R5 JSON (Bundle of type collection)',
+		quickstatements: 'QuickStatements version 1 (plain text, tab-separated)',
+		citation: 'BibTeX, BibLaTeX, RIS, CSL-JSON',
+	},
+	dataSchemaLink: 'JSON Schema',
+	dataLicence: 'CC0 1.0 (public domain dedication)',
+	// The registry beside the paper
+	registryCaption: (trial: string) => `Outcome measures registered for ${trial}, and where the publications report them`,
+	colRegistered: 'Registered outcome measure',
+	colHowReported: 'How it is reported',
+	registryStatus: {
+		'as-registered': 'Reported as registered',
+		'in-part': 'Reported in part',
+		'not-reported': 'Not reported in the sources read',
+	},
+	registryUnregisteredCaption: 'Endpoints the publications report that match none of the registered outcome measures in the sources read',
+	colEndpointResult: 'Result',
+	// Wikipedia and Wikidata (on the cite page)
+	wikiCiteHeading: 'The reference',
+	wikiCiteIntro: 'Paste this template where the article cites the paper; it holds the same fields as the other formats on this page.',
+	wikiLinkHeading: 'Linking one result',
+	wikiLinkIntro: (label: string) =>
+		`Every result on this site has a permanent address that will not change. To point readers to one, for example ${label}, link it beside the reference (in an external-links section or a note), not in place of the paper:`,
+	wikiLinkLabel: 'Permanent link to one result',
+	wikidataHeading: 'Wikidata',
+	wikidataIntro:
+		"The file below creates the paper's Wikidata item from the facts this site has checked, with QuickStatements. First search Wikidata for the DOI: if an item already exists, complete it instead of creating a duplicate (replace LAST by its Q-number and leave out the CREATE line).",
+	wikidataSearch: (doi: string) => `Search Wikidata for the DOI ${doi}`,
+	wikidataFileLabel: 'QuickStatements (version 1)',
 };
 
 const MONTHS = [

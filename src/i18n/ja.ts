@@ -242,6 +242,12 @@ export const ja: Dict = {
 		ris: 'Zotero、EndNote、Mendeley、Papers用',
 		'csl-json': 'Zotero、Pandoc、citeproc用。すべての形式の元になる機械可読レコード',
 	},
+	citeAuthorsLeftOut: {
+		'order-not-confirmed':
+			'以下の引用とファイルには著者を含めていません。参照した資料で著者名は確認できましたが、論文に掲載された著者の順序は確認できていないためです。順序を誤ると、著者の貢献を取り違えて示すことになります。',
+		'not-confirmed': '以下の引用とファイルには著者を含めていません。本プロジェクトが参照できた資料に著者の記載がなかったためです。',
+	},
+	citeCompleteAuthors: '引用する前に、出版社の論文ページで著者を確認して補ってください：',
 	citeWikipediaHeading: 'ウィキペディア',
 	citeWikipediaLabel: 'ウィキペディア {{cite journal}}',
 	citeWikipediaNote: '日本語版ウィキペディアでも、学術論文の出典には英語版と同じ名前のテンプレート {{cite journal}} を使います。',
@@ -281,7 +287,6 @@ export const ja: Dict = {
 	publicationAuthorsNotConfirmed: '本プロジェクトが参照できた資料には著者の記載がないため、著者は表示していません。',
 	publicationAuthorsOrderNotConfirmed:
 		'上記の著者名は確認済みですが、確認できたのは図書館目録での並び順だけです。論文に掲載された著者順は確認できていないため、この順序で引用しないでください。',
-	publicationCitationsWithoutAuthors: '掲載された著者順が確認できていないため、上記の引用には著者を含めていません。',
 	publicationEndpoints: '評価項目',
 	publicationNoEndpoints: '本サイトには、この論文の評価項目の記録はありません。',
 	publicationProvenance: 'レコードの出典',
@@ -300,4 +305,67 @@ export const ja: Dict = {
 	notFoundAnchors: (link: string) => `評価項目の結果へは、${link}のような固定アンカーでリンクできます。`,
 	notFoundChanges: (link: string) => `内容を訂正したときは、${link}に記載しています。`,
 	notFoundChangesLink: '変更の記録',
+	// Data files (/data/, "Download" links, the registry table, Wikipedia and Wikidata help)
+	/** Between a label and what follows it ("Horai: file"). */
+	labelSeparator: '：',
+	dataDownload: 'ダウンロード：',
+	dataTableHidden: {
+		endpoints: '（全論文の評価項目）',
+		'context-forest': '（このグラフの各行）',
+		'registered-outcomes': '（試験登録の評価項目と報告された評価項目）',
+	},
+	colFile: 'ファイル',
+	colFormat: '形式',
+	colLicence: 'ライセンス',
+	dataFileNames: {
+		endpoints: '評価項目',
+		'context-forest': '比較のページのフォレストプロット',
+		'registered-outcomes': '試験登録の評価項目と報告された評価項目',
+		fhir: 'FHIR R5 Bundle（論文ごと）',
+		quickstatements: 'Wikidata用QuickStatements（論文ごと）',
+		citation: '引用ファイル（論文ごと）',
+	},
+	dataFileHolds: {
+		endpoints:
+			'全論文のすべての評価項目を1行ずつ収載しています。パートまたは群、位置づけ、評価項目とその定義、例数、本サイトで算出した割合と正確な95%信頼区間、出典に記載された値、出典と該当箇所、その行への固定リンクを含みます。',
+		'context-forest':
+			'比較のページのフォレストプロットの各行を、描画順に収載しています。試験、パート、グラフ横の表と同じ推定値と95%信頼区間、各行を描いた位置を含みます。',
+		'registered-outcomes': '試験登録された評価項目と、それを報告している評価項目、どの登録項目にも当たらない報告済みの評価項目です。',
+		fhir: '論文のCitation、登録試験のResearchStudy、評価項目ごとのEvidenceリソース（統計量、症例数、95%信頼区間、値を本サイトで算出したか出典の記載どおりか）をまとめたものです。',
+		quickstatements:
+			'本サイトで確認した事実から、論文のWikidata項目を作成するコマンドです。タイトル、識別子、日付、巻、号、ページと、掲載順が確認できている場合は著者を含みます。',
+		citation: '論文のBibTeX、BibLaTeX、RIS、CSL-JSONです。すべて一つのレコードから作成しています（「論文を引用する」を参照）。',
+	},
+	dataFormats: {
+		table: 'CSV（RFC 4180、BOM付きUTF-8）、JSON、JSONの構造を記述したJSON Schema',
+		fhir: 'FHIR R5のJSON（type collectionのBundle）',
+		quickstatements: 'QuickStatementsバージョン1（タブ区切りのテキスト）',
+		citation: 'BibTeX、BibLaTeX、RIS、CSL-JSON',
+	},
+	dataSchemaLink: 'JSON Schema',
+	dataLicence: 'CC0 1.0（パブリックドメイン）',
+	// The registry beside the paper
+	registryCaption: (trial: string) => `${trial}で登録された評価項目と、論文での報告箇所`,
+	colRegistered: '登録された評価項目',
+	colHowReported: '報告の状況',
+	registryStatus: {
+		'as-registered': '登録どおりに報告',
+		'in-part': '一部を報告',
+		'not-reported': '参照できた資料には報告なし',
+	},
+	registryUnregisteredCaption: '論文で報告されているが、参照できた資料の登録評価項目のいずれにも当たらない評価項目',
+	colEndpointResult: '結果',
+	// Wikipedia and Wikidata (on the cite page)
+	wikiCiteHeading: '出典テンプレート',
+	wikiCiteIntro:
+		'記事でこの論文を出典にする箇所に、このテンプレートを貼り付けてください。このページのほかの形式と同じ書誌情報を含んでいます。',
+	wikiLinkHeading: '個々の結果へのリンク',
+	wikiLinkIntro: (label: string) =>
+		`本サイトの結果には、それぞれ変わらない固定アドレスがあります。たとえば${label}のように特定の結果を示したいときは、論文の出典に代えてではなく、出典に添えて（外部リンクの節や注記で）リンクしてください。`,
+	wikiLinkLabel: '結果への固定リンク',
+	wikidataHeading: 'Wikidata',
+	wikidataIntro:
+		'下のファイルは、本サイトで確認した事実からQuickStatementsで論文のWikidata項目を作成するためのものです。まずWikidataでDOIを検索してください。項目がすでにある場合は、重複して作成せず、その項目を補ってください（LASTをその項目のQ番号に置き換え、CREATEの行を削除します）。',
+	wikidataSearch: (doi: string) => `WikidataでDOI ${doi}を検索する`,
+	wikidataFileLabel: 'QuickStatements（バージョン1）',
 };

@@ -44,12 +44,14 @@ export function lastChanged(changes: Entry<Change>[], path: string): string | un
 }
 
 /** Changelog entries whose records or fields do not exist. */
-export function checkChanges(set: ContentSet): ContentIssue[] {
+export function checkChanges(set: ContentSet, existing?: Map<string, Set<string>>): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	for (const change of set.changes) {
 		change.data.records.forEach((r, i) => {
 			const file = fileOf('changes', change);
 			const record = (set[r.collection] as Entry<unknown>[]).find((e) => e.id === r.id);
+			// A record whose file exists but failed its schema is reported there, not here.
+			if (!record && existing?.get(r.collection)?.has(r.id)) return;
 			if (!record) {
 				issues.push({ file, field: `records[${i}].id`, message: `${r.collection} "${r.id}" does not exist (entry "${change.id}")` });
 				return;

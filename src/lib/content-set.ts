@@ -6,6 +6,7 @@ import type { Outcome } from '../schemas/outcome.ts';
 import type { PageMeta } from '../schemas/page.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Regimen } from '../schemas/regimen.ts';
+import type { Registration } from '../schemas/registration.ts';
 import type { CollectionName, Ref } from '../schemas/shared.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Trial } from '../schemas/trial.ts';
@@ -31,23 +32,36 @@ export interface ContentSet {
 	endpoints: Entry<Endpoint>[];
 	pages: Entry<PageMeta>[];
 	changes: Entry<Change>[];
+	registrations: Entry<Registration>[];
 }
 
-/** A problem in the content, located by file and field. */
+/** A problem in the content, located by file and field (and line, when it can be found). */
 export interface ContentIssue {
 	file: string;
 	field: string;
 	message: string;
+	/** 1-based line of the field in the file, when known. */
+	line?: number | undefined;
 }
 
-/** Thrown when content is inconsistent; its message lists every issue, one per line. */
+/** "content/x.yaml:11: measure.printed.percent: is 40% …" (the line only when known). */
+export const formatIssue = (i: ContentIssue): string => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.field}: ${i.message}`;
+
+/**
+ * Thrown when content is inconsistent; its message lists every issue, one per line. `loc` points at
+ * the first issue's file (and line, when known), which Astro's dev overlay shows as the code frame.
+ */
 export class ContentError extends Error {
+	readonly loc: { file: string; line: number; column: number };
 	constructor(readonly issues: ContentIssue[]) {
 		super(
 			`Content check failed (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-				issues.map((i) => `  ${i.file}: ${i.field}: ${i.message}`).join('\n'),
+				issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
 		);
 		this.name = 'ContentError';
+		const first = issues[0];
+		const line = first && /line (\d+)/.exec(first.field);
+		this.loc = { file: first?.file ?? '', line: first?.line ?? (line ? Number(line[1]) : 1), column: 1 };
 	}
 }
 

@@ -7,11 +7,20 @@ export function displayName(name: PersonName): string {
 	return `${name.given} ${name.family}`;
 }
 
+/**
+ * All authors for display, one piece per name with the separator that follows it, so that a page
+ * can isolate each name (`<bdi>`: a name in a right-to-left script cannot reorder its neighbours).
+ * e.g. [Hitoshi Kiyoi, Joan D. Morris, Iekuni Oh] → [{ "Hitoshi Kiyoi", ", " }, { "Joan D. Morris", " and " }, { "Iekuni Oh", "" }]
+ */
+export function authorListParts(names: PersonName[]): { name: string; sep: string }[] {
+	return names.map((n, i) => ({ name: displayName(n), sep: i === names.length - 1 ? '' : i === names.length - 2 ? ' and ' : ', ' }));
+}
+
 /** All authors for display: "Hitoshi Kiyoi, Joan D. Morris and Iekuni Oh". */
 export function formatAuthorList(names: PersonName[]): string {
-	const all = names.map(displayName);
-	if (all.length <= 1) return all.join('');
-	return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+	return authorListParts(names)
+		.map((p) => p.name + p.sep)
+		.join('');
 }
 
 type Authorship = { authors?: PersonName[] | undefined; authorship: 'published-order' | 'order-not-confirmed' | 'not-confirmed' };
@@ -21,15 +30,19 @@ type Authorship = { authors?: PersonName[] | undefined; authorship: 'published-o
  * with their language: the words before the names, the names (empty when there are none), and the
  * words after them. `before + names + after` is the author line.
  */
-export function authorLineParts(p: Authorship, lang: Lang = DEFAULT_LANG): { before: string; names: string; after: string } {
+export function authorLineParts(
+	p: Authorship,
+	lang: Lang = DEFAULT_LANG,
+): { before: string; names: string; list: { name: string; sep: string }[]; after: string } {
 	const d = t(lang);
-	if (p.authorship === 'not-confirmed' || !p.authors) return { before: d.authorsNotConfirmed, names: '', after: '' };
+	if (p.authorship === 'not-confirmed' || !p.authors) return { before: d.authorsNotConfirmed, names: '', list: [], after: '' };
+	const list = authorListParts(p.authors);
 	const names = formatAuthorList(p.authors);
 	if (p.authorship === 'order-not-confirmed') {
 		const [before = '', after = ''] = d.authorsOrderNotConfirmed('\u0000').split('\u0000');
-		return { before, names, after };
+		return { before, names, list, after };
 	}
-	return { before: '', names, after: '' };
+	return { before: '', names, list, after: '' };
 }
 
 /**

@@ -5,10 +5,12 @@ export const SITEMAP_FILE = 'sitemap-index.xml';
 
 /**
  * The text of robots.txt. e.g. `robotsTxt(new URL('https://example.org'), '/evidence/')` →
- * "User-agent: *\nAllow: /\n\nSitemap: https://example.org/evidence/sitemap-index.xml\n"
+ * "User-agent: *\nAllow: /\n\nSitemap: https://example.org/evidence/sitemap-index.xml\n".
+ * Without a public address (no SITE_URL) there is no sitemap, so no Sitemap line.
  */
 export function robotsTxt(site: URL | undefined, base: string): string {
-	if (!site) throw new Error('robots.txt needs the site URL (astro.config.mjs `site`, from SITE_URL)');
+	const rules = 'User-agent: *\nAllow: /\n';
+	if (!site) return rules;
 	const sitemap = new URL(withBase(base, `/${SITEMAP_FILE}`), site).href;
-	return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
+	return `${rules}\nSitemap: ${sitemap}\n`;
 }

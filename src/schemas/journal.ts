@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type ReferenceFactory, Issn, IsoDate, Text, provenanceMap, requireProvenance } from './shared.ts';
+import { type ReferenceFactory, Issn, EraDate, Text, provenanceMap, requireProvenance } from './shared.ts';
 
 const FIELDS = [
 	'title',
@@ -30,7 +30,7 @@ export const journalSchema = (reference: ReferenceFactory) =>
 			/** Earlier titles, newest first. */
 			formerTitles: z.array(Text).optional(),
 			/** Date from which the whole journal is open access. */
-			openAccessSince: IsoDate.optional(),
+			openAccessSince: EraDate.optional(),
 			/** ASJC subject codes. */
 			asjc: z.array(reference('asjc')).default([]),
 			/** Where each field came from. */

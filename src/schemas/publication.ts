@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
-import { type ReferenceFactory, Doi, IsoDate, NctId, Pmid, Text, provenanceMap, requireProvenance } from './shared.ts';
+import {
+	type ReferenceFactory,
+	Doi,
+	ERA,
+	EraDate,
+	NamePart,
+	NctId,
+	Pmid,
+	Text,
+	Title,
+	plausibleYear,
+	provenanceMap,
+	requireProvenance,
+} from './shared.ts';
 
 const FIELDS = [
 	'title',
@@ -29,9 +42,9 @@ const FIELDS = [
 /** A person's name as structured data, never a string to be split. */
 export const personNameSchema = z.strictObject({
 	/** Given names, as printed ("Joan D."). */
-	given: Text,
+	given: NamePart,
 	/** Family name, including particles that belong to it ("Dos Santos"). */
-	family: Text,
+	family: NamePart,
 });
 export type PersonName = z.output<typeof personNameSchema>;
 
@@ -63,6 +76,17 @@ export const designSchema = z.strictObject({
 });
 export type Design = z.output<typeof designSchema>;
 
+/** Flags a name given twice in an author list (a copy-paste slip that would print the author twice). */
+function noDuplicateNames(names: PersonName[], ctx: z.RefinementCtx) {
+	const seen = new Map<string, number>();
+	names.forEach((a, i) => {
+		const key = `${a.given}|${a.family}`.normalize('NFC').toLowerCase();
+		const first = seen.get(key);
+		if (first === undefined) seen.set(key, i);
+		else ctx.addIssue({ code: 'custom', path: [i], message: `repeats authors[${first}] (${a.given} ${a.family}): remove the duplicate` });
+	});
+}
+
 /** A page number or an electronic locator ("1314", "e158"). */
 const Page = z.preprocess(
 	(v) => (typeof v === 'number' ? String(v) : v),
@@ -79,13 +103,13 @@ export const SPECIAL_PARTS = {
 export const publicationSchema = (reference: ReferenceFactory) =>
 	z
 		.strictObject({
-			title: Text,
+			title: Title,
 			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
-			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)').optional(),
+			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)'),
 			/** The Japanese short name in tables and charts; the Japanese edition fails to build without it. */
 			ja: z.strictObject({ shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)') }).optional(),
 			/** Authors; in published order unless `authorship` says otherwise. */
-			authors: z.array(personNameSchema).min(1).optional(),
+			authors: z.array(personNameSchema).min(1).superRefine(noDuplicateNames).optional(),
 			/** What is known about the authors (see AUTHORSHIP); published-order by default. */
 			authorship: z.enum(AUTHORSHIP).default('published-order'),
 			/** CSL item type. */
@@ -101,16 +125,20 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			pages: z.strictObject({ first: Page, last: Page.optional() }).optional(),
 			dates: z.strictObject({
 				/** First published online (epub). */
-				online: IsoDate.optional(),
+				online: EraDate.optional(),
 				/** Date of the journal issue. */
-				issue: IsoDate.optional(),
+				issue: EraDate.optional(),
 				/** Month of the journal issue, when only the month is known ("2020-08"). */
 				issueMonth: z
 					.string()
 					.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')
+					.refine(
+						(s) => plausibleYear(Number(s.slice(0, 4))),
+						`has an implausible year: publications lie between ${ERA.from} and ${ERA.to}`,
+					)
 					.optional(),
 				/** Year of publication, when nothing more precise is known. */
-				year: z.int().min(1900).max(2100).optional(),
+				year: z.int().refine(plausibleYear, `is implausible: publications lie between ${ERA.from} and ${ERA.to}`).optional(),
 			}),
 			identifiers: z.strictObject({
 				doi: Doi.optional(),

@@ -13,6 +13,7 @@ export const COLLECTION_NAMES = [
 	'endpoints',
 	'pages',
 	'changes',
+	'registrations',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
@@ -33,30 +34,95 @@ export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.Zo
 export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
 	z.union([z.string().min(1), z.number().transform((n) => String(n))]).transform((id): Ref<C> => ({ id, collection }));
 
-/** A non-empty string without leading or trailing white space. */
-export const Text = z
-	.string()
-	.min(1, 'must not be empty')
-	.refine((s) => s.trim() === s, 'must not start or end with white space');
+/** C0 and C1 control characters (NUL, BEL, ESC, tab, line breaks …) and the line/paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF]/u;
+/** Bidirectional embeddings, overrides and isolates: invisible, they reorder the text around them. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Something a reader can see: a letter, a digit, punctuation or a symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-/** A calendar date written `YYYY-MM-DD` (YAML may give it as a date; either is accepted). */
-export const IsoDate = z.preprocess(
-	(v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The longest text a field may hold by default; titles and names have tighter limits. */
+export const TEXT_MAX = 1500;
+
+/**
+ * One line of text as a reader sees it: not empty, no leading or trailing white space, no control
+ * characters (they are invisible and break HTML, BibTeX and RIS), no bidirectional overrides or
+ * isolates (an override reverses everything after it; right-to-left names display correctly without
+ * one), at least one visible character, and at most `max` characters.
+ */
+export const text = (max: number = TEXT_MAX) =>
 	z
-		.string({ error: 'must be a date written YYYY-MM-DD' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-		.refine((s) => {
-			const d = new Date(`${s}T00:00:00Z`);
-			return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-		}, 'is not a real calendar date'),
+		.string({ error: (issue) => (issue.input === undefined ? undefined : 'must be text') })
+		.min(1, 'must not be empty')
+		.max(max, `is too long: at most ${max} characters`)
+		.refine((s) => s.trim() === s, 'must not start or end with white space')
+		.superRefine((s, ctx) => {
+			const control = CONTROL.exec(s);
+			if (control) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `contains an invisible control character (${codePoint(control[0])}) at position ${control.index + 1}: delete it (retype the text around it if needed)`,
+				});
+			}
+			const bidi = BIDI_CONTROL.exec(s);
+			if (bidi) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `contains a bidirectional control character (${codePoint(bidi[0])}) at position ${bidi.index + 1}, which reorders the text around it: delete it (right-to-left names display correctly without it)`,
+				});
+			}
+			if (s.length > 0 && !VISIBLE.test(s)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'has no visible character (only spaces or invisible characters): write the text, or leave the field out',
+				});
+			}
+		});
+
+/** A non-empty line of text (see {@link text}), up to TEXT_MAX characters. */
+export const Text = text();
+
+/** A title (of a paper, a trial, a page): text up to 500 characters. */
+export const Title = text(500);
+
+/** A part of a person's name: text up to 100 characters with at least one letter. */
+export const NamePart = text(100).refine((s) => /\p{L}/u.test(s), 'must contain a letter');
+
+/** The years a publication's or trial's date may fall in: modern clinical research, up to next year. */
+export const ERA = { from: 1950, to: new Date().getUTCFullYear() + 1 } as const;
+
+/** A year as a reader would accept it on a publication or a trial. */
+export const plausibleYear = (year: number) => year >= ERA.from && year <= ERA.to;
+
+/**
+ * A calendar date written `YYYY-MM-DD`. Content is read with YAML 1.2 (src/lib/content/yaml.ts),
+ * so a date stays the text that was written, and an impossible one (2020-02-30) is refused here
+ * instead of rolling over to another day.
+ */
+export const IsoDate = z
+	.string({ error: 'must be a date written YYYY-MM-DD' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+	.refine((s) => {
+		const d = new Date(`${s}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+	}, 'is not a real calendar date (check the month and the number of days in it)');
+
+/** A date of a publication or a trial: a real date in a plausible year (see ERA). */
+export const EraDate = IsoDate.refine(
+	(s) => plausibleYear(Number(s.slice(0, 4))),
+	`has an implausible year: dates of publications and trials lie between ${ERA.from} and ${ERA.to}`,
 );
 
 /** A DOI as Crossref recommends it: `10.` + registrant + `/` + suffix, without a resolver URL. */
 export const Doi = z
 	.string({ error: 'must be a DOI such as 10.1111/cas.14322' })
-	.regex(
-		/^10\.\d{4,9}\/[-._;()/:A-Za-z0-9]+$/,
-		'is not a DOI: expected "10.<registrant>/<suffix>" (no https://doi.org/ prefix, no spaces)',
+	.regex(/^10\.\d{4,9}\/[-._;()/:A-Za-z0-9]+$/, 'is not a DOI: expected "10.<registrant>/<suffix>" (no https://doi.org/ prefix, no spaces)')
+	.refine(
+		(s) => !/[.,;:]$/.test(s),
+		'ends with a punctuation mark, which DOIs never do: it was probably copied with the end of a sentence; remove it',
 	);
 
 /** A PubMed identifier: digits only, no leading zero. */

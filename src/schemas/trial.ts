@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type ReferenceFactory, IsoDate, NctId, Text, provenanceMap, provenanceSchema, requireProvenance } from './shared.ts';
+import { type ReferenceFactory, EraDate, NctId, Text, provenanceMap, provenanceSchema, requireProvenance } from './shared.ts';
 
 const FIELDS = [
 	'registration',
@@ -77,10 +77,10 @@ export const trialSchema = (reference: ReferenceFactory) =>
 			/** What the registry says about an added expansion cohort. */
 			expansionCohort: Text.optional(),
 			dates: z.strictObject({
-				firstPosted: IsoDate.optional(),
-				start: IsoDate.optional(),
-				primaryCompletion: IsoDate.optional(),
-				completion: IsoDate.optional(),
+				firstPosted: EraDate.optional(),
+				start: EraDate.optional(),
+				primaryCompletion: EraDate.optional(),
+				completion: EraDate.optional(),
 			}),
 			/** Key eligibility criteria, in the site's words. */
 			eligibility: z.array(Text).optional(),

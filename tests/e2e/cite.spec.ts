@@ -1,5 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
+import type { ContentSet } from '../../src/lib/content-set.ts';
+import { FEATURED_PUBLICATION } from '../../src/site.ts';
+import { loadContent } from '../helpers/load-content.ts';
+import { expectedImport, READERS } from '../unit/citation/readback.ts';
 
 const require = createRequire(import.meta.url);
 // Wikimedia's metadata reader, the parser behind Wikipedia's Citoid: a real client of the page head.
@@ -81,7 +87,127 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the overview head carries metadata that Citoid reads (Highwire, Dublin Core, JSON-LD, COinS, Open Graph)', async ({ request }) => {
+let content: ContentSet;
+test.beforeAll(async () => {
+	content = (await loadContent('content')).set;
+});
+
+const SUFFIXES = Object.keys(READERS);
+const DIST = join(process.cwd(), 'dist');
+
+/** Every HTML page of the built site, as its public path ("/design/"). */
+function builtPages(): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (e.name.endsWith('.html')) out.push(`/${relative(DIST, p)}`.replace(/index\.html$/, ''));
+		}
+	};
+	walk(DIST);
+	return out.sort();
+}
+
+const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
+const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
+const canonicalOf = (html: string) => attr(html, /<link rel="canonical" href="([^"]+)"/);
+const metaAll = (html: string, name: string) =>
+	[...headOf(html).matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]!.replaceAll('&amp;', '&'));
+
+test('every citation file of every publication, as served, reads back as its content file says, with the canonical URL of its page', async ({
+	request,
+}) => {
+	expect(content.publications.length).toBeGreaterThan(0);
+	for (const { id } of content.publications) {
+		// The publication's page names its canonical address (the overview for the featured paper).
+		const url = canonicalOf(await (await request.get(`/publications/${id}/`)).text());
+		expect(url, id).toMatch(/^https?:\/\//);
+		for (const suffix of SUFFIXES) {
+			const response = await request.get(`/cite/${id}${suffix}`);
+			expect(response.status(), `${id}${suffix}`).toBe(200);
+			expect(READERS[suffix]!(await response.text()), `${id}${suffix}`).toEqual(expectedImport(content, id, url!));
+		}
+	}
+});
+
+/** The pages about one publication: the overview and /cite/ (the featured paper) and every publication page, in every language. */
+function paperPages(): { path: string; id: string }[] {
+	const featured = FEATURED_PUBLICATION;
+	const pages = builtPages();
+	return [
+		...pages.filter((p) => /^\/(ja\/)?(cite\/)?$/.test(p)).map((path) => ({ path, id: featured })),
+		...pages.flatMap((path) => {
+			const m = /^\/(?:ja\/)?publications\/([^/]+)\/$/.exec(path);
+			return m ? [{ path, id: m[1]! }] : [];
+		}),
+	];
+}
+
+test('a page about one publication offers exactly that publication: every field, no description, no abstract, its canonical URL', async ({
+	request,
+}) => {
+	const pages = paperPages();
+	expect(pages.length).toBe(4 + 2 * content.publications.length);
+	for (const { path, id } of pages) {
+		const html = await (await request.get(path)).text();
+		const meta = await htmlMetadata.loadFromString(html);
+		const canonical = canonicalOf(html)!;
+		const want = expectedImport(content, id, canonical);
+		const hw = meta.highwirePress as Record<string, string | string[]>;
+		const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+		expect(metaAll(html, 'citation_title'), path).toEqual([want.title]);
+		expect(list(hw.author), path).toEqual(want.authors);
+		expect(
+			{
+				journal: hw.journal_title,
+				abbreviation: hw.journal_abbrev,
+				volume: hw.volume,
+				issue: hw.issue,
+				pages: [hw.firstpage, hw.lastpage].filter(Boolean).join('-') || undefined,
+				date: (hw.publication_date as string | undefined)?.replaceAll('/', '-'),
+				doi: hw.doi,
+				pmid: hw.pmid,
+				issns: list(hw.issn),
+				language: hw.language,
+				url: hw.abstract_html_url,
+			},
+			path,
+		).toEqual({
+			journal: want.journal,
+			abbreviation: want.journalAbbreviation,
+			volume: want.volume,
+			issue: want.issue,
+			pages: want.pages,
+			date: want.date,
+			doi: want.doi,
+			pmid: want.pmid,
+			issns: want.issns,
+			language: want.language,
+			url: canonical,
+		});
+		expect(meta.openGraph?.url, path).toBe(canonical);
+		// Zotero reads a description (meta or Open Graph) as the abstract; the content holds no abstract.
+		expect(headOf(html), path).not.toMatch(/name="description"|property="og:description"|name="twitter:description"|citation_abstract"/);
+		if (!want.authors.length) await expect(request.get(path).then((r) => r.text())).resolves.toContain('data-authors-left-out');
+	}
+});
+
+test('no page offers a COinS item or a paper it is not about; pages that list several publications offer none', async ({ request }) => {
+	const about = new Map(paperPages().map((p) => [p.path, p.id]));
+	for (const path of builtPages()) {
+		const html = await (await request.get(path)).text();
+		// Zotero ranks COinS above the citation_* tags, and COinS cannot carry the PMID or both ISSNs.
+		expect(html, path).not.toMatch(/class="Z3988"/);
+		const titles = metaAll(html, 'citation_title');
+		const id = about.get(path);
+		expect(titles, path).toEqual(id ? [content.publications.find((p) => p.id === id)!.data.title] : []);
+	}
+	for (const path of ['/context/', '/ja/context/'])
+		expect(metaAll(await (await request.get(path)).text(), 'citation_title'), path).toEqual([]);
+});
+
+test('the overview head carries metadata that Citoid reads (Highwire, Dublin Core, JSON-LD, Open Graph)', async ({ request }) => {
 	const html = await (await request.get('/')).text();
 	const meta = await htmlMetadata.loadFromString(html);
 	expect(meta.highwirePress).toMatchObject({
@@ -89,6 +215,7 @@ test('the overview head carries metadata that Citoid reads (Highwire, Dublin Cor
 		author: AUTHORS,
 		publication_date: '2020/04/01',
 		journal_title: 'Cancer Science',
+		journal_abbrev: 'Cancer Sci.',
 		volume: '111',
 		issue: '4',
 		firstpage: '1314',
@@ -104,13 +231,24 @@ test('the overview head carries metadata that Citoid reads (Highwire, Dublin Cor
 		headline: TITLE,
 		about: { '@type': 'MedicalTrial', identifier: { value: 'NCT02412306' } },
 	});
-	expect(meta.coins[0].rft).toMatchObject({ atitle: TITLE, spage: '1314', epage: '1323', au: AUTHORS });
-	expect(meta.coins[0].rft_id).toBe('info:doi/10.1111/cas.14322');
+	expect(meta.coins).toBeUndefined();
 	expect(meta.openGraph).toMatchObject({ type: 'article', site_name: 'Horai study evidence' });
 	expect(meta.twitter).toMatchObject({ card: 'summary' });
 });
 
-for (const path of ['/design/', '/cite/']) {
+test('/publications/tower-2017/ names no author in its metadata, and tells the reader to complete them from the publisher', async ({
+	page,
+}) => {
+	await page.goto('/publications/tower-2017/');
+	const note = page.locator('[data-authors-left-out="order-not-confirmed"]');
+	await expect(note).toContainText('order');
+	await expect(note).toContainText('publisher');
+	await expect(note.locator('a[href^="https://doi.org/"]')).toHaveCount(1);
+	await expect(page.locator('meta[name="citation_author"]')).toHaveCount(0);
+	await expect(page.locator('meta[name="DC.creator"]')).toHaveCount(0);
+});
+
+for (const path of ['/design/', '/context/']) {
 	test(`${path} has Open Graph basics and no paper metadata`, async ({ request }) => {
 		const meta = await htmlMetadata.loadFromString(await (await request.get(path)).text());
 		expect(meta.openGraph).toMatchObject({ type: 'website', url: expect.stringMatching(new RegExp(`${path}$`)) });

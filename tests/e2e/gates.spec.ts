@@ -2,19 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Page, expect, test } from '@playwright/test';
 import { axeViolations, keyboardFindings, layoutShift, watchLayoutShift } from '../gates/browser.ts';
+import { BROKEN_PAGE } from '../gates/broken-page.ts';
 import { headersFor, parseHeaders } from '../gates/headers.ts';
-import { readBuiltSite } from '../gates/site.ts';
+import { TEMPLATES, TEMPLATE_PAGES } from './templates.ts';
 
-// axe over a whole page takes tens of seconds on a busy 2-core machine.
-test.describe.configure({ timeout: 120_000 });
-
-// Browser gates over every page of the built site (walked from dist/, so new pages are covered):
-// accessibility in both colour schemes, keyboard focus, no request to another origin, no CSP
-// violation with the _headers policy applied, no layout shift. Each gate is also run once on a
-// deliberately broken page (served under the same origin) to show that it can fail.
+// Browser gates on one page of each template (tests/e2e/templates.ts), in both languages:
+// accessibility (axe) with both colour schemes covered, keyboard focus, no request to another
+// origin, no CSP violation with the _headers policy applied, no layout shift. axe on every page,
+// in both schemes, runs in `npm run test:a11y:all`. Each gate is also run on a deliberately broken
+// page (served under the same origin) to show that it can fail.
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const PAGES = readBuiltSite(DIST).pages.map((p) => p.path);
 const HEADER_RULES = parseHeaders(readFileSync(`${DIST}/_headers`, 'utf8'));
 
 /** Serves every response with the headers public/_headers gives its path, as a static host would. */
@@ -41,24 +39,33 @@ function watchRequestsAndConsole(page: Page, origin: string) {
 	return { foreign, errors };
 }
 
-test('the walk of dist/ found the pages', () => {
-	expect(PAGES).toContain('/');
-	expect(PAGES.length).toBeGreaterThanOrEqual(5);
-});
+// axe: each template's English page in the light scheme and its Japanese page in the dark one (the
+// 404 page, which holds both languages, in both), so every template, both languages and both
+// schemes are covered.
+const AXE_RUNS = TEMPLATES.flatMap((t) =>
+	t.ja
+		? [
+				{ path: t.en, scheme: 'light' as const },
+				{ path: t.ja, scheme: 'dark' as const },
+			]
+		: [
+				{ path: t.en, scheme: 'light' as const },
+				{ path: t.en, scheme: 'dark' as const },
+			],
+);
 
-for (const path of PAGES) {
+for (const { path, scheme } of AXE_RUNS) {
+	test(`axe on ${path} (${scheme}): no WCAG 2.2 A/AA violations`, async ({ page }) => {
+		test.setTimeout(90_000); // axe walks every node; the shared 2-core machine can be slow
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(path);
+		const violations = await axeViolations(page);
+		expect(violations, violations.join('\n')).toEqual([]);
+	});
+}
+
+for (const path of TEMPLATE_PAGES) {
 	test.describe(`gates on ${path}`, () => {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			test(`axe: no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
-				// axe walks every node: on the longest pages it needs more than the default 30 s on the shared 2-core machine.
-				test.setTimeout(90_000);
-				await page.emulateMedia({ colorScheme });
-				await page.goto(path);
-				const violations = await axeViolations(page);
-				expect(violations, violations.join('\n')).toEqual([]);
-			});
-		}
-
 		test('keyboard: every interactive element is reached with Tab and visibly focused', async ({ page }) => {
 			await page.goto(path);
 			const findings = await keyboardFindings(page);
@@ -89,16 +96,8 @@ for (const path of PAGES) {
 }
 
 test.describe('the browser gates fail on a broken page', () => {
-	const BROKEN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>broken</title>
-<style>.ghost{color:#bbb;background:#fff} a.nofocus:focus,a.nofocus:focus-visible{outline:none;box-shadow:none}</style></head>
-<body><main><p class="ghost">Low-contrast text</p><img src="/_astro/missing.png">
-<a class="nofocus" href="#x">No focus ring</a><span id="x" tabindex="-1">x</span>
-<div id="late"></div><p>Text that late content pushes down.</p>
-<img src="http://example.invalid/pixel.png" alt="">
-<script>setTimeout(() => { document.getElementById('late').innerHTML = '<p style="height:300px">Late banner</p>'; }, 200);</script>
-</main></body></html>`;
 	test.beforeEach(async ({ page }) => {
-		await page.route('**/__broken/', (route) => route.fulfill({ contentType: 'text/html', body: BROKEN }));
+		await page.route('**/__broken/', (route) => route.fulfill({ contentType: 'text/html', body: BROKEN_PAGE }));
 	});
 
 	test('axe reports missing lang, missing alt and low contrast', async ({ page }) => {

@@ -5,7 +5,7 @@ import { checkHeaders } from './headers.ts';
 import { checkHtmlValidate, checkNu } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkPublicUrls, readPublicUrls } from './public-urls.ts';
-import { fileReader, readBuiltSite, report } from './site.ts';
+import { builtOrigins, fileReader, readBuiltSite, report } from './site.ts';
 
 // The gates over the site `npm run build` wrote to dist/. Every page is found by walking dist/, so
 // pages added later are covered without touching this file.
@@ -19,7 +19,7 @@ describe(`the built site (${site.pages.length} pages in ${DIST}/)`, () => {
 	});
 
 	test('links: every internal link and #fragment resolves', () => {
-		const findings = checkLinks(site.pages, site.files, [process.env.SITE_URL ?? 'http://localhost:4321']);
+		const findings = checkLinks(site.pages, site.files, builtOrigins(site));
 		expect(findings, `broken links:\n${report(findings)}`).toEqual([]);
 	});
 

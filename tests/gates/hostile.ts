@@ -15,6 +15,16 @@ export const HOSTILE = {
 	family: `Ñúñez & {Sons} \\relax مريم`,
 } as const;
 
+/**
+ * The part of the hostile values that a Latin-script LaTeX document can typeset with pdflatex:
+ * markup, quotes, TeX and BibTeX specials and accented Latin letters, without right-to-left scripts
+ * or combining marks (which need LuaLaTeX or XeLaTeX and a font that has them).
+ */
+export const HOSTILE_TEX = {
+	title: `<b class="${HOSTILE_MARKER}">Bold</b> & </script><script>window.${HOSTILE_MARKER}=1</script> "quoted" 'single' {braces} \\emph{x} 100% $x_1$ #hash ~tilde ^caret_under: <!-- comment --> Ünïcödé Ñúñez`,
+	family: `O'Brien & <i class="${HOSTILE_MARKER}">{Sons}</i> \\relax`,
+} as const;
+
 /** Strings a page must show as plain text (after the HTML parser decodes entities). */
 export const HOSTILE_STRINGS = [HOSTILE.title, HOSTILE.given, HOSTILE.family];
 

@@ -7,10 +7,22 @@ export type PublicUrls = Record<string, string[]>;
 
 export const PUBLIC_URLS_FILE = 'tests/gates/public-urls.json';
 
+/**
+ * Every public URL and its permanent anchors. The file lists each page once; a page URL (ending in
+ * "/") exists in every language prefix of `languages` too, with the same anchors: "/endpoints/" with
+ * "os" gives "/ja/endpoints/" with "os".
+ */
 export function readPublicUrls(file = PUBLIC_URLS_FILE): PublicUrls {
-	const json = JSON.parse(readFileSync(file, 'utf8')) as { urls: PublicUrls };
-	return json.urls;
+	const json = JSON.parse(readFileSync(file, 'utf8')) as { urls: PublicUrls; languages?: string[] };
+	const out: PublicUrls = { ...json.urls };
+	for (const prefix of json.languages ?? []) {
+		for (const [path, ids] of Object.entries(json.urls)) if (path.endsWith('/')) out[prefix + path] = ids;
+	}
+	return out;
 }
+
+/** The permanent anchors of one page (base-less path). */
+export const permanentAnchors = (path: string, file = PUBLIC_URLS_FILE): string[] => readPublicUrls(file)[path] ?? [];
 
 /**
  * Every URL and anchor in the manifest must still exist in the build (under its base). A page or

@@ -80,3 +80,13 @@ export function readBuiltSite(dir: string, base = '/'): BuiltSite {
 
 /** The tag name of a cheerio node ("a", "p"), or "#text" and the like for other nodes. */
 export const tagOf = (node: unknown): string => (node as { tagName?: string }).tagName ?? '#node';
+
+/**
+ * The public origin the site was built for (from SITE_URL), read back from the home page's canonical
+ * link: links to it count as internal. Empty for a build without a public address.
+ */
+export function builtOrigins(site: BuiltSite): string[] {
+	const home = site.pages.find((p) => p.path === site.base);
+	const href = home && /<link rel="canonical" href="([^"]+)"/.exec(home.html)?.[1];
+	return href ? [new URL(href).origin] : [];
+}

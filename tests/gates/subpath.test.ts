@@ -5,7 +5,7 @@ import { afterAll, expect, test } from 'vitest';
 import { astroBuildAsync, ROOT } from '../helpers/project-copy.ts';
 import { checkLinks } from './links.ts';
 import { checkPublicUrls, readPublicUrls } from './public-urls.ts';
-import { readBuiltSite, report } from './site.ts';
+import { builtOrigins, readBuiltSite, report } from './site.ts';
 
 // The links gate for a build under a sub-path (`astro build --base /evidence/`), written to its own
 // folder so that dist/ stays as it is. Every link must stay inside the base and resolve, and every
@@ -20,7 +20,7 @@ test(`a build under ${BASE}: every link resolves and every public URL and anchor
 	expect(status, output).toBe(0);
 	const site = readBuiltSite(out, BASE);
 	expect(site.pages.map((p) => p.path)).toContain(BASE);
-	const links = checkLinks(site.pages, site.files, [process.env.SITE_URL ?? 'http://localhost:4321']);
+	const links = checkLinks(site.pages, site.files, builtOrigins(site));
 	expect(links, `broken links under ${BASE}:\n${report(links)}`).toEqual([]);
 	const urls = checkPublicUrls(readPublicUrls(), site.pages, site.files, BASE);
 	expect(urls, `\n${report(urls)}`).toEqual([]);

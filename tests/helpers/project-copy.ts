@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 
 /** The project root (tests run from it). */
@@ -82,12 +82,22 @@ export function replaceIn(file: string, from: string, to: string): void {
 	writeFileSync(file, text.replace(from, to));
 }
 
-/** One edit of a content file: `set` and `unset` take dotted paths ([n] for list items); `append` adds raw text (for broken YAML). */
+/**
+ * One edit of a content file, as an editor would make it: `set` and `unset` take dotted paths ([n]
+ * for list items) and keep the rest of the YAML as it was; `append` adds raw text, `replace`
+ * replaces raw text (both for mistakes YAML cannot express once parsed, such as a missing quote or
+ * an unquoted impossible date); `write` creates or overwrites the file with raw text; `copy` makes
+ * the file a copy of another content file; `move` renames the file.
+ */
 export interface ContentEdit {
 	file: string;
 	set?: Record<string, unknown>;
 	unset?: string;
 	append?: string;
+	replace?: [from: string, to: string];
+	write?: string;
+	copy?: string;
+	move?: string;
 }
 
 /** "population.parts[1].n" → ['population', 'parts', 1, 'n'] */
@@ -100,6 +110,24 @@ export const pathOf = (dotted: string): (string | number)[] =>
 /** Applies an edit to a file below `contentDir`, keeping the rest of the YAML as it was. */
 export function applyEdit(contentDir: string, edit: ContentEdit): void {
 	const file = join(contentDir, edit.file);
+	if (edit.write !== undefined) {
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, edit.write);
+		return;
+	}
+	if (edit.copy) {
+		cpSync(join(contentDir, edit.copy), file);
+		return;
+	}
+	if (edit.move) {
+		if (!existsSync(file)) throw new Error(`fixture edit: ${edit.file} does not exist`);
+		renameSync(file, join(contentDir, edit.move));
+		return;
+	}
+	if (edit.replace) {
+		replaceIn(file, edit.replace[0], edit.replace[1]);
+		return;
+	}
 	if (edit.append) {
 		writeFileSync(file, readFileSync(file, 'utf8') + edit.append);
 		return;

@@ -93,7 +93,8 @@ test('robots.txt names the sitemap with the full site URL and base', () => {
 		'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n',
 	);
 	expect(robotsTxt(new URL('https://example.org'), '/evidence/')).toContain('Sitemap: https://example.org/evidence/sitemap-index.xml\n');
-	expect(() => robotsTxt(undefined, '/')).toThrow(/needs the site URL/);
+	// Without a public address there is no sitemap, so robots.txt names none (and no localhost).
+	expect(robotsTxt(undefined, '/')).toBe('User-agent: *\nAllow: /\n');
 });
 
 test('an entry gives its summary in each language; a missing translation names file, entry and field', () => {

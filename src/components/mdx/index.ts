@@ -1,6 +1,7 @@
 import AsjcTable from './AsjcTable.astro';
 import AsjcTree from './AsjcTree.astro';
 import ChangeLog from './ChangeLog.astro';
+import DataFiles from './DataFiles.astro';
 import DefinitionList from './DefinitionList.astro';
 import DosingSchedule from './DosingSchedule.astro';
 import DosingTimeline from './DosingTimeline.astro';
@@ -12,14 +13,18 @@ import Link from './Link.astro';
 import Note from './Note.astro';
 import PaperHeader from './PaperHeader.astro';
 import ProvenanceTable from './ProvenanceTable.astro';
+import RegisteredOutcomes from './RegisteredOutcomes.astro';
 import ResponseComparison from './ResponseComparison.astro';
 import Result from './Result.astro';
 import SourceList from './SourceList.astro';
 import StudyComparison from './StudyComparison.astro';
 import TrialFacts from './TrialFacts.astro';
+import WikipediaEditors from './WikipediaEditors.astro';
 import EndpointTable from '../tables/EndpointTable.astro';
 import CiteThis from '../cite/CiteThis.astro';
 import CiteThisPage from '../cite/CiteThisPage.astro';
+
+import type { MdxComponentName } from '../../lib/content/pages-check.ts';
 
 /** The components MDX pages may use without importing them; the only way prose prints a number. */
 export const mdxComponents = {
@@ -31,6 +36,7 @@ export const mdxComponents = {
 	CiteThis,
 	CiteThisPage,
 	ChangeLog,
+	DataFiles,
 	DefinitionList,
 	DosingSchedule,
 	DosingTimeline,
@@ -42,9 +48,11 @@ export const mdxComponents = {
 	Note,
 	PaperHeader,
 	ProvenanceTable,
+	RegisteredOutcomes,
 	ResponseComparison,
 	Result,
 	SourceList,
 	StudyComparison,
 	TrialFacts,
-};
+	WikipediaEditors,
+} satisfies Record<MdxComponentName | 'a', unknown>;

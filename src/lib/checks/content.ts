@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, type Ref } from '../../schemas/shared.ts';
+import { COLLECTION_NAMES, type CollectionName, type Ref } from '../../schemas/shared.ts';
 import { SPECIAL_PARTS } from '../../schemas/publication.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
 import { denominatorsMatching } from '../stats/rounding.ts';
@@ -12,6 +12,7 @@ const KINDS_OF: Record<string, string[]> = {
 	'hazard-ratio': ['hazard-ratio'],
 };
 import { checkChanges } from '../changes.ts';
+import { checkRegistrations } from '../registry.ts';
 
 const isRef = (v: unknown): v is Ref =>
 	typeof v === 'object' &&
@@ -30,14 +31,26 @@ export function findRefs(value: unknown, path = ''): { field: string; ref: Ref }
 	return [];
 }
 
-/** References that point to no entry (Astro 7 only logs these; we fail). */
-export function checkReferences(set: ContentSet): ContentIssue[] {
-	const ids = new Map(COLLECTION_NAMES.map((c) => [c, new Set((set[c] as Entry<unknown>[]).map((e) => e.id))]));
+/** The ids of every collection's files, whether or not they passed their schema. */
+export type ExistingIds = Map<CollectionName, Set<string>>;
+
+const idsOf = (set: ContentSet): ExistingIds =>
+	new Map(COLLECTION_NAMES.map((c) => [c, new Set((set[c] as Entry<unknown>[]).map((e) => e.id))]));
+
+/**
+ * References that point to no entry (Astro 7 only logs these; we fail). `existing` counts entries
+ * that failed their schema as present, so that they are reported once, not again by every reference;
+ * a collection missing from it (its list file could not be read) is not judged at all.
+ */
+export function checkReferences(set: ContentSet, existing: ExistingIds = idsOf(set)): ContentIssue[] {
+	const ids = existing;
 	const issues: ContentIssue[] = [];
 	for (const collection of COLLECTION_NAMES) {
 		for (const entry of set[collection] as Entry<unknown>[]) {
 			for (const { field, ref } of findRefs(entry.data)) {
-				if (!ids.get(ref.collection)?.has(ref.id)) {
+				// A collection whose file could not be read at all is reported once, not at every reference.
+				const known = ids.get(ref.collection);
+				if (known && !known.has(ref.id)) {
 					issues.push({
 						file: fileOf(collection, entry),
 						field,
@@ -130,12 +143,15 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 		const { actual, breakdown } = entry.data.enrolment;
 		if (!breakdown) continue;
 		let sum = 0;
+		let unresolved = false;
 		const terms: string[] = [];
 		breakdown.forEach((group, i) => {
 			let n: number | undefined;
 			if ('n' in group) n = group.n;
 			else {
 				const pub = set.publications.find((p) => p.id === group.publication.id);
+				// A publication that failed its own checks is reported there; the sum cannot be checked.
+				if (!pub) unresolved = true;
 				n = pub?.data.population?.parts.find((p) => p.id === group.part)?.n;
 				if (pub && n === undefined) {
 					issues.push({
@@ -148,7 +164,7 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 			sum += n ?? 0;
 			terms.push(String(n ?? '?'));
 		});
-		if (sum !== actual) {
+		if (!unresolved && sum !== actual) {
 			issues.push({
 				file: fileOf('trials', entry),
 				field: 'enrolment.breakdown',
@@ -159,7 +175,17 @@ export function checkTrials(set: ContentSet): ContentIssue[] {
 	return issues;
 }
 
-/** Every consistency check that spans entries; schemas check each entry on its own. */
-export function checkContent(set: ContentSet): ContentIssue[] {
-	return [...checkReferences(set), ...checkEndpoints(set), ...checkOutcomes(set), ...checkTrials(set), ...checkChanges(set)];
+/**
+ * Every consistency check that spans entries; schemas check each entry on its own. `existing`:
+ * the ids of all files, valid or not (see checkReferences).
+ */
+export function checkContent(set: ContentSet, existing: ExistingIds = idsOf(set)): ContentIssue[] {
+	return [
+		...checkReferences(set, existing),
+		...checkEndpoints(set),
+		...checkOutcomes(set),
+		...checkTrials(set),
+		...checkChanges(set, existing),
+		...checkRegistrations(set),
+	];
 }

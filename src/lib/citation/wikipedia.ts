@@ -1,5 +1,5 @@
-import { formatLongDate } from '../dates.ts';
-import type { CitationRecord } from './csl.ts';
+import { formatLongDate, formatMonthYear } from '../dates.ts';
+import type { CitationRecord, RecordDate } from './csl.ts';
 
 /** Makes text safe as a template parameter value: no pipes, braces, brackets or tags survive raw. */
 export function wikiEscape(text: string): string {
@@ -16,10 +16,16 @@ export function vancouverName(a: { family: string; given: string }): string {
 	return `${a.family} ${initials}`;
 }
 
+/** The date in the form {{cite journal}} takes, at its precision: "1 April 2020", "August 2020", "2015". */
+export function wikiDate(d: RecordDate): string {
+	if (d.precision === 'day') return formatLongDate(d.iso);
+	if (d.precision === 'month') return formatMonthYear(`${d.iso}-01`);
+	return String(d.year);
+}
+
 /** A Wikipedia `{{cite journal}}` with `vauthors`, ready to paste. */
 export function toWikipediaCite(record: CitationRecord): string {
 	const c = record.csl;
-	const date = record.issueDate ?? record.onlineDate;
 	const params: [string, string | undefined][] = [
 		['vauthors', c.author.map(vancouverName).join(', ')],
 		['title', c.title],
@@ -27,10 +33,10 @@ export function toWikipediaCite(record: CitationRecord): string {
 		['volume', c.volume],
 		['issue', c.issue],
 		['pages', c.page?.replace('-', '–')],
-		['date', date && formatLongDate(date)],
+		['date', record.date && wikiDate(record.date)],
 		['doi', c.DOI],
 		['pmid', c.PMID],
-		['issn', c.ISSN],
+		['issn', record.issns[0]],
 		['id', record.trial && `${record.trial.registry} ${record.trial.id}`],
 	];
 	const body = params

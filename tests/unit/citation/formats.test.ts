@@ -2,7 +2,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCitationRecord, type CitationRecord, toCslJson } from '../../../src/lib/citation/csl.ts';
+import { buildCitationRecord, type CitationRecord, referenceItem, toCslJson } from '../../../src/lib/citation/csl.ts';
 import { protectTitle, toBiblatex, toBibtex } from '../../../src/lib/citation/bibtex.ts';
 import { toRis } from '../../../src/lib/citation/ris.ts';
 import { toWikipediaCite } from '../../../src/lib/citation/wikipedia.ts';
@@ -14,16 +14,22 @@ import { HOSTILE_TITLE, hostileView, sparseView } from './fixtures.ts';
 // Every generated file is read back with a parser that did not write it (@retorquere/bibtex-parser
 // for BibTeX/BibLaTeX, citation-js's RIS reader for RIS, JSON.parse for CSL-JSON) and compared field
 // by field with the record it came from. The featured paper's expected values are typed from the
-// issue and the project's reference files, not from the code.
+// issue and the project's reference files, not from the code. Every publication's files are
+// compared with its content file in readback.test.ts.
 
+const URL_OF = (id: string) => `https://example.org/publications/${id}/`;
 let kiyoi: CitationRecord;
 beforeAll(async () => {
 	const { set, issues } = await loadContent('content');
 	expect(issues).toEqual([]);
-	kiyoi = buildCitationRecord(buildStudyView(set, 'kiyoi-2020'));
+	kiyoi = buildCitationRecord(buildStudyView(set, 'kiyoi-2020'), { url: 'https://example.org/' });
 });
 
-const records = () => ({ kiyoi, hostile: buildCitationRecord(hostileView()), sparse: buildCitationRecord(sparseView()) });
+const records = () => ({
+	kiyoi,
+	hostile: buildCitationRecord(hostileView(), { url: URL_OF('evil-2021') }),
+	sparse: buildCitationRecord(sparseView(), { url: URL_OF('sparse-1999') }),
+});
 
 const AUTHORS_2020 = [
 	'Kiyoi, Hitoshi',
@@ -56,6 +62,7 @@ describe('the featured paper, against the issue and the reference files', () => 
 		const text = toBibtex(kiyoi);
 		expect(text).toMatch(/^@article\{kiyoi2020,\n/);
 		expect(text).toMatch(/\n {2}month\s+= apr,\n/);
+		expect(text).toMatch(/\n {2}day\s+= \{1\},\n/);
 		expect(text).toMatch(/\n {2}pages\s+= \{1314--1323\},\n/);
 		expect(text).toContain('{Japanese}');
 		expect(text).not.toMatch(/howpublished/);
@@ -73,7 +80,10 @@ describe('the featured paper, against the issue and the reference files', () => 
 			pages: '1314–1323',
 			doi: '10.1111/cas.14322',
 			pmid: '31971321',
-			issn: '1347-9032',
+			issn: '1347-9032, 1349-7006',
+			shortjournal: 'Cancer Sci.',
+			language: 'en',
+			url: 'https://example.org/',
 		});
 	});
 
@@ -85,11 +95,14 @@ describe('the featured paper, against the issue and the reference files', () => 
 			eprint: '31971321',
 			eprinttype: 'pubmed',
 			doi: '10.1111/cas.14322',
+			// Zotero reads `language`, biblatex `langid`; both as biblatex language keys.
+			language: 'english',
+			langid: 'english',
 		});
 		expect(e.fields.author).toHaveLength(16);
 	});
 
-	test('RIS: JOUR, one AU per author, zero-padded date, DO, SP/EP, SN, ER', () => {
+	test('RIS: JOUR, one AU per author, zero-padded date, DO, the page range in SP, both ISSNs in one SN, the PMID in AN and M2, ER', () => {
 		const text = toRis(kiyoi);
 		const lines = text.split('\n');
 		expect(lines[0]).toBe('TY  - JOUR');
@@ -97,15 +110,21 @@ describe('the featured paper, against the issue and the reference files', () => 
 		for (const line of [
 			'DA  - 2020/04/01',
 			'PY  - 2020',
-			'SP  - 1314',
-			'EP  - 1323',
+			'SP  - 1314-1323',
 			'DO  - 10.1111/cas.14322',
-			'SN  - 1347-9032',
+			'SN  - 1347-9032, 1349-7006',
 			'VL  - 111',
 			'IS  - 4',
+			'J2  - Cancer Sci.',
+			'LA  - en',
+			'AN  - 31971321',
+			'M2  - PMID: 31971321',
+			'UR  - https://example.org/',
 		]) {
 			expect(lines).toContain(line);
 		}
+		expect(lines.filter((l) => l.startsWith('SN  - '))).toHaveLength(1);
+		expect(lines.some((l) => l.startsWith('EP  - '))).toBe(false);
 		expect(text.endsWith('ER  - \n')).toBe(true);
 	});
 
@@ -121,6 +140,7 @@ describe('the featured paper, against the issue and the reference files', () => 
 			'|pages=1314–1323 ',
 			'|doi=10.1111/cas.14322 ',
 			'|pmid=31971321 ',
+			'|date=1 April 2020 ',
 			'NCT02412306',
 		])
 			expect(text).toContain(p);
@@ -129,17 +149,17 @@ describe('the featured paper, against the issue and the reference files', () => 
 	});
 
 	test('formatted references follow the styles (expected strings written from the APA 7 and AMA 11 rules)', () => {
-		expect(formatReference(kiyoi.csl, 'apa')).toBe(
+		expect(formatReference(referenceItem(kiyoi.csl), 'apa')).toBe(
 			'Kiyoi, H., Morris, J. D., Oh, I., Maeda, Y., Minami, H., Miyamoto, T., Sakura, T., Iida, H., Tuglus, C. A., Chen, Y., Dos Santos, C., Kalabus, J., Anderson, A., Hata, T., Nakashima, Y., & Kobayashi, Y. (2020). Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia. Cancer Science, 111(4), 1314–1323. https://doi.org/10.1111/cas.14322',
 		);
 		// AMA: more than six authors → the first three and "et al".
-		expect(formatReference(kiyoi.csl, 'american-medical-association')).toBe(
+		expect(formatReference(referenceItem(kiyoi.csl), 'american-medical-association')).toBe(
 			'Kiyoi H, Morris JD, Oh I, et al. Phase 1b/2 study of blinatumomab in Japanese adults with relapsed/refractory acute lymphoblastic leukemia. Cancer Sci. 2020;111(4):1314-1323. doi:10.1111/cas.14322',
 		);
-		expect(formatReference(kiyoi.csl, 'vancouver')).toMatch(
+		expect(formatReference(referenceItem(kiyoi.csl), 'vancouver')).toMatch(
 			/^Kiyoi H, Morris JD, Oh I, Maeda Y, Minami H, Miyamoto T, et al\. Phase 1b\/2 study/,
 		);
-		expect(formatReference(kiyoi.csl, 'chicago-author-date')).toMatch(
+		expect(formatReference(referenceItem(kiyoi.csl), 'chicago-author-date')).toMatch(
 			/^Kiyoi, Hitoshi, Joan D\. Morris,.* 2020\. “Phase 1b\/2 Study of Blinatumomab in Japanese Adults/,
 		);
 	});
@@ -166,6 +186,7 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 			expect(e.fields.doi).toBe(r.csl.DOI);
 			expect(e.fields.pmid ?? e.fields.eprint).toBe(r.csl.PMID);
 			expect(e.fields.issn).toBe(r.csl.ISSN);
+			expect(e.fields.url).toBe(r.csl.URL);
 		}
 	});
 
@@ -185,6 +206,7 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 		expect(item!.DOI).toBe(r.csl.DOI);
 		expect(item!.ISSN).toBe(r.csl.ISSN);
 		expect(item!.issued).toEqual(r.csl.issued);
+		expect(item!.URL).toBe(r.csl.URL);
 	});
 
 	test('CSL-JSON is an array with the one item', () => {
@@ -220,7 +242,7 @@ describe.each(['kiyoi', 'hostile', 'sparse'] as const)('round trip of every form
 });
 
 test('hostile text stays inside its field in BibTeX: braces balanced, TeX specials escaped', () => {
-	const text = toBibtex(buildCitationRecord(hostileView()));
+	const text = toBibtex(records().hostile);
 	const title = /\n {2}title\s+= \{(.*)\},\n/.exec(text)?.[1] ?? '';
 	let depth = 0;
 	for (const ch of title) {
@@ -233,11 +255,13 @@ test('hostile text stays inside its field in BibTeX: braces balanced, TeX specia
 });
 
 test('sparse records leave out what they do not have', () => {
-	const r = buildCitationRecord(sparseView());
+	const r = records().sparse;
 	const text = toBibtex(r);
-	for (const field of ['volume', 'number', 'pages', 'doi', 'pmid', 'issn']) expect(text).not.toMatch(new RegExp(`\\n  ${field}\\s`));
+	for (const field of ['volume', 'number', 'pages', 'doi', 'pmid', 'issn', 'note'])
+		expect(text).not.toMatch(new RegExp(`\\n  ${field}\\s`));
+	// The sparse fixture knows only an online date: that is then the date of record.
 	expect(text).toMatch(/month\s+= dec/);
-	expect(toRis(r)).not.toMatch(/^(SP|EP|DO|VL|IS) {2}- /m);
+	expect(toRis(r)).not.toMatch(/^(SP|EP|DO|VL|IS|AN|M2|N1) {2}- /m);
 });
 
 test.each([

@@ -1,16 +1,9 @@
 import { expect, test } from 'vitest';
 import { buildCitationRecord } from '../../../src/lib/citation/csl.ts';
-import {
-	coinsTitle,
-	dublinCoreTags,
-	highwireTags,
-	scholarlyArticleJsonLd,
-	serializeJsonLd,
-	socialTags,
-} from '../../../src/lib/citation/head-meta.ts';
+import { dublinCoreTags, highwireTags, scholarlyArticleJsonLd, serializeJsonLd, socialTags } from '../../../src/lib/citation/head-meta.ts';
 import { HOSTILE_TITLE, hostileView, sparseView } from './fixtures.ts';
 
-const hostile = () => buildCitationRecord(hostileView());
+const hostile = () => buildCitationRecord(hostileView(), { url: 'https://example.org/p/' });
 
 test('JSON-LD of a hostile record cannot close its script element, and parses back intact', () => {
 	const json = serializeJsonLd(scholarlyArticleJsonLd(hostile(), 'https://example.org/'));
@@ -46,19 +39,29 @@ test('Highwire tags: one citation_author per author, slash dates, split pages; r
 });
 
 test('a sparse record gives no empty tags', () => {
-	const r = buildCitationRecord(sparseView());
+	const r = buildCitationRecord(sparseView(), { url: 'https://example.org/p/' });
 	const all = [...highwireTags(r, 'https://example.org/'), ...dublinCoreTags(r)];
 	expect(all.every((t) => t.content.length > 0)).toBe(true);
 	expect(all.map((t) => t.name)).not.toContain('citation_volume');
 	expect(all.map((t) => t.name)).not.toContain('citation_doi');
 });
 
-test('COinS decodes back to the record with a standard URL parser', () => {
-	const params = new URLSearchParams(coinsTitle(hostile()));
-	expect(params.get('rft.atitle')).toBe(HOSTILE_TITLE);
-	expect(params.getAll('rft.au')).toHaveLength(4);
-	expect(params.getAll('rft_id')).toEqual(['info:pmid/12345678', 'info:doi/10.1000/a<b>&c_d%e']);
-	expect(params.get('rft.spage')).toBe('e158');
+test('no abstract tag: the content holds no abstract of the paper, and the page summary is not one', () => {
+	const names = [...highwireTags(hostile(), 'https://example.org/p/'), ...dublinCoreTags(hostile())].map((t) => t.name);
+	expect(names).not.toContain('citation_abstract');
+	expect(names).not.toContain('DC.description');
+	expect(names.filter((n) => n === 'citation_abstract_html_url')).toHaveLength(1);
+});
+
+test('a date known only to the month is given to the month in every tag, never to a day', () => {
+	const view = sparseView();
+	view.publication.dates = { issueMonth: '2020-08', online: '2020-06-20' };
+	const r = buildCitationRecord(view, { url: 'https://example.org/p/' });
+	const get = (n: string) =>
+		[...highwireTags(r, 'https://example.org/p/'), ...dublinCoreTags(r)].filter((t) => t.name === n).map((t) => t.content);
+	expect(get('citation_publication_date')).toEqual(['2020/08']);
+	expect(get('DC.date')).toEqual(['2020-08']);
+	expect((scholarlyArticleJsonLd(r, 'https://example.org/p/') as { datePublished: string }).datePublished).toBe('2020-08');
 });
 
 test('Open Graph and Twitter basics', () => {
@@ -67,7 +70,12 @@ test('Open Graph and Twitter basics', () => {
 		expect.arrayContaining([
 			{ property: 'og:type', content: 'article' },
 			{ property: 'og:url', content: 'https://example.org/x/' },
+			{ property: 'og:description', content: 'd' },
 			{ name: 'twitter:card', content: 'summary' },
 		]),
 	);
+	// A page that offers a paper gives no description: Zotero would read it as the abstract.
+	const none = socialTags({ title: 't', url: 'https://example.org/x/', siteName: 's', type: 'article' });
+	expect(none.map((t) => t.property ?? t.name)).not.toContain('og:description');
+	expect(none.map((t) => t.property ?? t.name)).not.toContain('twitter:description');
 });

@@ -9,7 +9,7 @@ import { checkHeaders, parseCsp } from '../../gates/headers.ts';
 import { HOSTILE, HOSTILE_MARKER, checkEscaped } from '../../gates/hostile.ts';
 import { checkHtmlValidate, checkNu } from '../../gates/html.ts';
 import { checkLinks } from '../../gates/links.ts';
-import { checkPublicUrls } from '../../gates/public-urls.ts';
+import { checkPublicUrls, readPublicUrls } from '../../gates/public-urls.ts';
 import { type BuiltPage, publicPath } from '../../gates/site.ts';
 
 // Each gate on a deliberately broken input must report it (and on the mended input must not), so
@@ -84,6 +84,23 @@ describe('public URLs gate', () => {
 			expect.stringMatching(/permanent anchor #cr-crh-phase-2 is gone from \/endpoints\/.*redirect/),
 			expect.stringMatching(/public URL \/design\/ is gone from the build.*add a redirect page/),
 		]);
+	});
+});
+
+describe('the manifest of public URLs', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'manifest-'));
+	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+	test('lists each page once; its address in each language is implied, with the same anchors', () => {
+		const file = join(tmp, 'public-urls.json');
+		writeFileSync(file, JSON.stringify({ languages: ['/ja'], urls: { '/': [], '/endpoints/': ['os'], '/cite/x.bib': [] } }));
+		expect(readPublicUrls(file)).toEqual({ '/': [], '/endpoints/': ['os'], '/cite/x.bib': [], '/ja/': [], '/ja/endpoints/': ['os'] });
+	});
+	test('the real manifest has each page once, in English', () => {
+		const json = JSON.parse(readFileSync('tests/gates/public-urls.json', 'utf8')) as {
+			urls: Record<string, string[]>;
+			languages: string[];
+		};
+		expect(Object.keys(json.urls).filter((u) => json.languages.some((l) => u.startsWith(`${l}/`)))).toEqual([]);
 	});
 });
 

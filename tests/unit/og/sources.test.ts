@@ -5,9 +5,11 @@ import { loadContent } from '../../helpers/load-content.ts';
 import { buildStudyView } from '../../../src/lib/study.ts';
 import { buildOgCard } from '../../../src/lib/og/card.ts';
 import { cardSourceFor, cardSources } from '../../../src/lib/og/sources.ts';
+import { readRegister } from '../../helpers/register.ts';
 
 const { set } = await loadContent('content');
 const sources = cardSources(set, 'kiyoi-2020');
+const view = () => buildStudyView(set, 'kiyoi-2020');
 const yaml = (path: string) => parse(readFileSync(path, 'utf8'));
 const primaryAnchors = (pub: string) =>
 	readdirSync(`content/endpoints/${pub}`)
@@ -31,15 +33,22 @@ test("a related study's card shows that study, never this paper's result", () =>
 	expect(mt).toMatchObject({ id: 'ja/publications/mt103-211-2015', lang: 'ja', publication: 'mt103-211-2015' });
 	expect(mt.title).toBe((yaml('content/publications/mt103-211-2015.yaml') as { ja: { shortTitle: string } }).ja.shortTitle);
 	const card = buildOgCard(buildStudyView(set, mt.publication), mt, mt.lang);
-	// The review table's rounded CR/CRh rate for MT103-211 (register §3b): 43%.
-	expect(card.figure.value).toBe('43%');
+	// The review table's rounded CR/CRh rate for MT103-211, from the register (tests/fixtures/register.yaml).
+	const reported = readRegister().publications['mt103-211-2015']!.endpoints![card.figure.anchor!] as { percent: number };
+	expect(card.figure.value).toBe(`${reported.percent}%`);
 	expect(primaryAnchors('mt103-211-2015')).toContain(card.figure.anchor);
-	expect(card.alt).not.toContain('38.1');
-	for (const pub of ['paediatric-phase-1b-2020', 'expansion-cohort-2022', 'tower-2017']) {
+	// Every related publication with a card of its own: its own title and figure, not this paper's.
+	const overview = buildOgCard(view(), cardSourceFor(sources, '/'), 'en');
+	expect(card.alt).not.toContain(overview.figure.value);
+	const related = set.publications
+		.map((p) => p.id)
+		.filter((id) => id !== 'kiyoi-2020' && sources.some((s) => s.id === `publications/${id}`));
+	expect(related.length).toBeGreaterThan(0);
+	for (const pub of related) {
 		const s = cardSourceFor(sources, `/publications/${pub}/`);
 		const c = buildOgCard(buildStudyView(set, s.publication), s, s.lang);
 		expect(s.title, pub).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-		expect(c.alt, pub).not.toContain('8 of 21');
+		expect(c.alt, pub).not.toContain(overview.figure.detail);
 	}
 });
 
