@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { atomicOutput, contentGate, publicAddress } from './src/integrations/fail-closed.ts';
+import { DEFAULT_LANG, LANGS } from './src/i18n/index.ts';
 
 // dist/ is written to a staging folder and published only when the whole build succeeded (the
 // search index and, with a public address, the sitemap included). See src/integrations/fail-closed.ts.
@@ -50,8 +51,8 @@ export default defineConfig({
 	// English at the root, Japanese under /ja/. No fallback: a fallback page would be a
 	// meta-refresh redirect (fails HTML validators); every Japanese page is written out.
 	i18n: {
-		defaultLocale: 'en',
-		locales: ['en', 'ja'],
+		defaultLocale: DEFAULT_LANG,
+		locales: LANGS,
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
@@ -69,7 +70,7 @@ export default defineConfig({
 		// Japanese version under /ja/.
 		sitemap({
 			filter: (url) => !new URL(url).pathname.endsWith('/search/'),
-			i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+			i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
 		}),
 		// Last: publishes dist/ only when everything above succeeded.
 		output.publish,

@@ -1,8 +1,4 @@
 import { SITE_NAME } from '../site.ts';
-import type { AuthorsLeftOut } from '../lib/citation/csl.ts';
-import type { CitationFileKey } from '../lib/citation/files.ts';
-import type { CitationStyleId } from '../lib/citation/formatted.ts';
-import type { Lang } from '../lib/i18n.ts';
 import type { ChangeKind } from '../schemas/change.ts';
 
 /**
@@ -11,6 +7,8 @@ import type { ChangeKind } from '../schemas/change.ts';
  * Functions are for strings built around numbers, so word order can differ between languages.
  */
 export const en = {
+	/** The language's name in itself (the language switch shows it). */
+	languageName: 'English',
 	// Page shell
 	skipToContent: 'Skip to content',
 	siteName: SITE_NAME,
@@ -54,6 +52,10 @@ export const en = {
 	openParen: ' (',
 	closeParen: ')',
 	listSeparator: ', ',
+	/** Between a word and what follows it ("median 5 months"); Japanese writes none. */
+	wordSpace: ' ',
+	/** A median as the source printed it: the number, its interval, then the unit ("5 (95% CI 3.5–6.4) months"). */
+	printedMedian: (value: string, unit: string, ci: string) => `${value}${ci} ${unit}`,
 	sentenceEnd: '.',
 	// Dates
 	longDate: (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1]} ${year}`,
@@ -239,7 +241,7 @@ export const en = {
 		harvard1: 'Harvard (Cite Them Right)',
 		'american-medical-association': 'AMA (11th edition)',
 		'chicago-author-date': 'Chicago (author-date)',
-	} satisfies Record<CitationStyleId, string>,
+	},
 	citeFilesHeading: 'For reference managers and LaTeX',
 	citeFileLabel: (format: string, use: string) => `${format} (${use})`,
 	citeFileUses: {
@@ -247,13 +249,13 @@ export const en = {
 		biblatex: 'LaTeX with biblatex and Biber',
 		ris: 'Zotero, EndNote, Mendeley, Papers',
 		'csl-json': 'Zotero, Pandoc, citeproc: the canonical record',
-	} satisfies Record<CitationFileKey, string>,
+	},
 	/** Why the citations of a publication give no authors (src/lib/citation/csl.ts says the same in the files' notes). */
 	citeAuthorsLeftOut: {
 		'order-not-confirmed':
 			'These citations and files give no authors: the sources checked confirm the names but not the order in which the article lists them, and a wrong order would misattribute the work.',
 		'not-confirmed': 'These citations and files give no authors: no source the project could read lists them.',
-	} satisfies Record<AuthorsLeftOut, string>,
+	},
 	/** Before a link to the article's DOI. */
 	citeCompleteAuthors: 'Before you cite it, complete the authors from the publisher’s record of the article:',
 	citeWikipediaHeading: 'Wikipedia',
@@ -285,8 +287,8 @@ export const en = {
 		addition: 'Addition',
 	} satisfies Record<ChangeKind, string>,
 	changePages: 'Pages: ',
-	/** After the name of a page in another language than the page that names it. */
-	pageLanguageNote: { en: '', ja: ' (Japanese)' } satisfies Record<Lang, string>,
+	/** After the name of a page in another language than the page that names it: " (Japanese)". */
+	inLanguage: (languageName: string) => ` (${languageName})`,
 	// publications, search and 404 pages
 	/** After a link that leads to a page in English, on a page in another language. */
 	inEnglish: '',

@@ -1,11 +1,31 @@
 import { en } from './en.ts';
 import { ja } from './ja.ts';
-import { LANGS, type Lang } from '../lib/i18n.ts';
 
 /** The shape every dictionary has: the English keys, with the same value types. */
 export type Dict = typeof en;
 
-const DICTIONARIES: Record<Lang, Dict> = { en, ja };
+/**
+ * The languages of the site, each with its dictionary: the one list of languages. The first is the
+ * default (at the root of the site); every other one is served under its own prefix (/ja/). Adding
+ * a language is a dictionary (a copy of en.ts), its line here, and the content's labels in that
+ * language (`npm run check:content` lists every one that is missing).
+ */
+const DICTIONARIES = {
+	en,
+	ja,
+} satisfies Record<string, Dict>;
+
+/** A language of the site. */
+export type Lang = keyof typeof DICTIONARIES;
+/** Every language, the default first. */
+export const LANGS = Object.keys(DICTIONARIES) as Lang[];
+/** The default language: English, at the root of the site (the first of DICTIONARIES). */
+export const DEFAULT_LANG = 'en' satisfies Lang;
+/** A language other than the default: content gives its texts in a block named after it (`ja:`). */
+export type OtherLang = Exclude<Lang, typeof DEFAULT_LANG>;
+/** The languages other than the default, each with its prefix. */
+export const OTHER_LANGS = LANGS.filter((l): l is OtherLang => l !== DEFAULT_LANG);
+if (LANGS[0] !== DEFAULT_LANG) throw new Error('src/i18n/index.ts: the default language must come first in DICTIONARIES');
 
 /**
  * Keys of `dict` missing from, or not in, the English reference. Empty when they match. The

@@ -5,6 +5,7 @@ import type { Dict } from './index.ts';
  * 欠けたキーは型検査とビルドの両方で失敗する。
  */
 export const ja: Dict = {
+	languageName: '日本語',
 	// Page shell
 	skipToContent: '本文へ移動',
 	siteName: 'Horai試験 エビデンス',
@@ -47,6 +48,8 @@ export const ja: Dict = {
 	openParen: '（',
 	closeParen: '）',
 	listSeparator: '、',
+	wordSpace: '',
+	printedMedian: (value: string, unit: string, ci: string) => `${value}${unit}${ci}`,
 	sentenceEnd: '。',
 	// Dates
 	longDate: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
@@ -275,7 +278,7 @@ export const ja: Dict = {
 		addition: '追加',
 	},
 	changePages: '対象のページ：',
-	pageLanguageNote: { en: '（英語）', ja: '' },
+	inLanguage: (languageName: string) => `（${languageName}）`,
 	// publications, search and 404 pages
 	inEnglish: '（英語）',
 	publicationDescription: (title: string) => `論文「${title}」の記録：書誌情報、本サイトが用いる評価項目、それぞれの出典。`,

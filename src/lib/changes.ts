@@ -2,7 +2,7 @@ import { type Change, REVIEW_KINDS } from '../schemas/change.ts';
 import { readPath } from '../schemas/shared.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from './content-set.ts';
 import type { Lang } from './i18n.ts';
-import { inLang } from './localize.ts';
+import { translated } from './localize.ts';
 import { pagePath } from './urls.ts';
 
 /**
@@ -19,10 +19,7 @@ export function changesNewestFirst(changes: Entry<Change>[]): Entry<Change>[] {
 
 /** An entry's summary in a language: the English `summary`, or its translation (`ja.summary`). */
 export function changeSummary(change: Entry<Change>, lang: Lang): string {
-	return inLang(lang, change.data.summary, change.data.ja?.summary, {
-		file: fileOf('changes', change),
-		field: `ja.summary (entry "${change.id}")`,
-	});
+	return translated(change.data, 'summary', lang, { file: fileOf('changes', change), field: '', entry: change.id });
 }
 
 /**

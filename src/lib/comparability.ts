@@ -2,7 +2,7 @@ import type { Outcome } from '../schemas/outcome.ts';
 import { type Entry, fileOf } from './content-set.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
-import { inLang } from './localize.ts';
+import { translated } from './localize.ts';
 
 type Criteria = NonNullable<Outcome['criteria']>;
 
@@ -27,7 +27,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 
 /** An outcome's label in a language; a missing Japanese label fails the build, naming the file. */
 const outcomeName = (o: Entry<Outcome>, lang: Lang) =>
-	inLang(lang, o.data.label, o.data.ja?.label, { file: fileOf('outcomes', o), field: 'ja.label' });
+	translated(o.data, 'label', lang, { file: fileOf('outcomes', o), field: '', entry: o.id });
 
 /** One reason in words, in a language. e.g. en "they count different responses (CR, CRh vs CR)". */
 export function reasonText(p: ComparabilityProblem, lang: Lang = DEFAULT_LANG): string {

@@ -1,6 +1,6 @@
 import type { StudyView } from './study.ts';
 import { formatLongDate, formatMonthYear } from './dates.ts';
-import { formatDuration } from './endpoint-text.ts';
+import { formatDuration } from './endpoints/measures.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 import { t as dictionary } from '../i18n/index.ts';
 

@@ -4,14 +4,31 @@
  * `content/pages/ja/`, so the entry id "ja/design" is the Japanese version of "design".
  * Plain functions: the layout, the language switch and the sitemap share them.
  */
+import { DEFAULT_LANG, LANGS, OTHER_LANGS, type Lang, t } from '../i18n/index.ts';
 import { memoPerArray } from './memo.ts';
 
-export const LANGS = ['en', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'en';
+export { DEFAULT_LANG, LANGS, OTHER_LANGS, type Lang };
 
-/** Names of the languages, in their own language (for the switch). */
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };
+/**
+ * The \`lang\` attribute for text written in \`textLang\` on a page in \`pageLang\`: none when they are the
+ * same, the text's language otherwise (English names and titles on a Japanese page are marked \`en\`).
+ */
+export const langAttr = (pageLang: Lang, textLang: Lang = DEFAULT_LANG): Lang | undefined => (pageLang === textLang ? undefined : textLang);
+
+/** The name of a language in that language ("日本語"), for the language switch. */
+export const languageName = (lang: Lang): string => t(lang).languageName;
+
+/**
+ * The note after a link to a page in another language than the page's: on an English page a link to
+ * a Japanese page reads "… (Japanese)"; on a Japanese page a link to an English page "…（英語）".
+ * The name of the language comes from the reader's language (Intl.DisplayNames); nothing for a link
+ * in the page's own language.
+ */
+export function languageNote(pageLang: Lang, linkLang: Lang): string {
+	if (pageLang === linkLang) return '';
+	const name = new Intl.DisplayNames([pageLang], { type: 'language' }).of(linkLang) ?? linkLang;
+	return t(pageLang).inLanguage(name);
+}
 
 export function isLang(x: string): x is Lang {
 	return (LANGS as readonly string[]).includes(x);

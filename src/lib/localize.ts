@@ -1,25 +1,55 @@
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
+/** Where a content text is: its file, the path of its object in the file, and the entry of a list file. */
+export interface TextPlace {
+	file: string;
+	/** The path of the object that holds the text ("population.parts[1]"; "" at the top of the entry). */
+	field: string;
+	/** The entry's id, in a file that holds a list of entries (changes.yaml). */
+	entry?: string | undefined;
+}
+
 /** A content text in a language was needed but the content has none. Fails the build. */
 export class MissingTranslationError extends Error {
 	constructor(
 		readonly file: string,
 		readonly field: string,
 		readonly lang: Lang,
+		readonly entry?: string,
 	) {
+		const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
 		super(
-			`${file}: ${field}: the ${lang} edition needs this text, but the content has none. Add it, or remove the ${lang} page that shows it.`,
+			`${file}: ${field}${entry ? ` (entry "${entry}")` : ''}: the ${name} pages need this text, but the content has none (npm run check:content lists every missing text).`,
 		);
 		this.name = 'MissingTranslationError';
 	}
 }
 
 /**
- * Chooses a content text for a language: the English text for English, the translation
- * otherwise. A missing translation throws (and so fails the build), naming file and field.
+ * A content text in a language: the English field itself, or the same field of the language's
+ * block beside it (`label` / `ja: { label }`, see src/schemas/translations.ts). The content check
+ * reports every missing translation before a page is built; reaching one here is a bug, and it fails
+ * the build naming file and field. `where.field` is the path of `obj` in its file ("" at the top).
+ * e.g. `translated(outcome, 'label', 'ja', { file, field: '' })` → "2サイクル以内のCR/CRh"
  */
-export function inLang(lang: Lang, en: string, translated: string | undefined, where: { file: string; field: string }): string {
-	if (lang === DEFAULT_LANG) return en;
-	if (translated === undefined || translated.trim() === '') throw new MissingTranslationError(where.file, where.field, lang);
-	return translated;
+export function translated<T extends object, K extends keyof T & string>(obj: T, key: K, lang: Lang, where: TextPlace): string {
+	const english = obj[key];
+	if (lang === DEFAULT_LANG) return english as string;
+	const block = (obj as Record<string, unknown>)[lang] as Record<string, unknown> | undefined;
+	const value = block?.[key];
+	if (typeof value !== 'string' || value.trim() === '') {
+		throw new MissingTranslationError(where.file, `${where.field ? `${where.field}.` : ''}${lang}.${key}`, lang, where.entry);
+	}
+	return value;
+}
+
+/** A list of content texts in a language (`eligibility` / `ja: { eligibility }`), one for one. */
+export function translatedList<T extends object, K extends keyof T & string>(obj: T, key: K, lang: Lang, where: TextPlace): string[] {
+	const english = (obj[key] ?? []) as string[];
+	if (lang === DEFAULT_LANG) return english;
+	const list = ((obj as Record<string, unknown>)[lang] as Record<string, unknown> | undefined)?.[key] as string[] | undefined;
+	if (!list || list.length !== english.length) {
+		throw new MissingTranslationError(where.file, `${where.field ? `${where.field}.` : ''}${lang}.${key}`, lang, where.entry);
+	}
+	return list;
 }

@@ -6,9 +6,9 @@
 import type { RegisteredOutcome } from '../schemas/registration.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from './content-set.ts';
 import { endpointPath } from './endpoint-links.ts';
-import { resultText } from './endpoint-text.ts';
+import { resultText } from './endpoints/measures.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
-import { inLang } from './localize.ts';
+import { translated } from './localize.ts';
 import { memoPerObjectAndKey } from './memo.ts';
 import { type EndpointView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
 import type { Source } from '../schemas/source.ts';
@@ -130,7 +130,6 @@ function buildRegistryView(set: ContentSet, trialId: string, featured: string, l
 	}
 	const named = new Set<string>();
 	const registered = entry.data.outcomes.map((o, i) => {
-		const where = (field: string) => ({ file, field: `outcomes[${i}].${field}` });
 		const reportedBy = (o.reportedBy ?? []).map((ref) => {
 			const row = endpoints.get(ref.id);
 			if (!row) throw new Error(`${file}: outcomes[${i}].reportedBy: "${ref.id}" is not an endpoint of a publication of ${trialId}`);
@@ -139,13 +138,13 @@ function buildRegistryView(set: ContentSet, trialId: string, featured: string, l
 		});
 		return {
 			id: o.id,
-			group: inLang(lang, o.group, o.ja?.group, where('ja.group')),
-			measure: inLang(lang, o.measure, o.ja?.measure, where('ja.measure')),
+			group: translated(o, 'group', lang, { file, field: `outcomes[${i}]` }),
+			measure: translated(o, 'measure', lang, { file, field: `outcomes[${i}]` }),
 			definition: registeredDefinition(set, o, lang, file, i),
 			source: sourceOf(set, o),
 			status: o.notReported ? 'not-reported' : (o.extent ?? 'as-registered'),
 			reportedBy,
-			note: o.note ? inLang(lang, o.note, o.ja?.note, where('ja.note')) : undefined,
+			note: o.note ? translated(o, 'note', lang, { file, field: `outcomes[${i}]` }) : undefined,
 		} satisfies RegisteredRow;
 	});
 	const unregistered = [...endpoints.values()].filter((e) => !named.has(e.id));
@@ -153,10 +152,11 @@ function buildRegistryView(set: ContentSet, trialId: string, featured: string, l
 }
 
 function registeredDefinition(set: ContentSet, o: RegisteredOutcome, lang: Lang, file: string, i: number): string {
-	if (o.definition) return inLang(lang, o.definition, o.ja?.definition, { file, field: `outcomes[${i}].ja.definition` });
+	if (o.definition)
+		return translated(o as RegisteredOutcome & { definition: string }, 'definition', lang, { file, field: `outcomes[${i}]` });
 	const outcome = set.outcomes.find((x) => x.id === o.outcome!.id);
 	if (!outcome) throw new Error(`${file}: outcomes[${i}].outcome: no outcome "${o.outcome!.id}"`);
-	return inLang(lang, outcome.data.definition, outcome.data.ja?.definition, { file: fileOf('outcomes', outcome), field: 'ja.definition' });
+	return translated(outcome.data, 'definition', lang, { file: fileOf('outcomes', outcome), field: '', entry: outcome.id });
 }
 
 function sourceOf(set: ContentSet, o: RegisteredOutcome): RegisteredRow['source'] {

@@ -2,7 +2,7 @@ import type { Asjc } from '../schemas/asjc.ts';
 import type { Endpoint } from '../schemas/endpoint.ts';
 import type { Journal } from '../schemas/journal.ts';
 import type { Outcome } from '../schemas/outcome.ts';
-import { type Publication, SPECIAL_PARTS } from '../schemas/publication.ts';
+import type { Publication } from '../schemas/publication.ts';
 import type { Regimen } from '../schemas/regimen.ts';
 import type { Provenance } from '../schemas/shared.ts';
 import type { Source } from '../schemas/source.ts';
@@ -11,7 +11,7 @@ import { type ContentSet, type Entry, byId, fileOf, resolve } from './content-se
 import { type Interval, clopperPearson } from './stats/binomial.ts';
 import { t } from '../i18n/index.ts';
 import { type Lang, DEFAULT_LANG } from './i18n.ts';
-import { inLang } from './localize.ts';
+import { translated } from './localize.ts';
 import { memoPerArray } from './memo.ts';
 
 /** An ASJC code with its group resolved. */
@@ -35,14 +35,8 @@ export interface EndpointView {
 	anchor: string;
 	data: Endpoint;
 	outcome: Entry<Outcome>;
-	partLabel: string;
-	/**
-	 * The label of any part of the same publication (arms of a randomised trial), in a language;
-	 * a missing Japanese label throws (and so fails the Japanese build), naming the publication.
-	 */
+	/** The label of any part of the same publication (arms of a randomised trial), in a language. */
 	armLabel: (part: string, lang?: Lang) => string;
-	/** The part's Japanese label, when the content gives one. */
-	partLabelJa?: string | undefined;
 	/** The endpoint's file, for error messages. */
 	file: string;
 	/** Patients in the endpoint's part (the enrolled total for "overall"), when known. */
@@ -83,16 +77,17 @@ function viewAsjc(set: ContentSet, entry: Entry<Asjc>): AsjcView {
 	};
 }
 
-/** The part label of an endpoint ("Phase 2", "All parts", "Not stated"). */
-export function partLabel(publication: Publication, part: string): string {
-	return publication.population?.parts.find((p) => p.id === part)?.label ?? SPECIAL_PARTS[part as keyof typeof SPECIAL_PARTS] ?? part;
-}
-
-/** The Japanese part label, when known: from the part's `ja` block, or the dictionary for "overall"/"not-stated". */
-export function partLabelJa(publication: Publication, part: string): string | undefined {
-	if (part === 'overall') return t('ja').partOverall;
-	if (part === 'not-stated') return t('ja').partNotStated;
-	return publication.population?.parts.find((p) => p.id === part)?.ja?.label;
+/**
+ * The label of a part of a publication in a language: the part's own label (or its translation), or
+ * the dictionary's for the special parts "overall" and "not-stated".
+ * e.g. (kiyoi, "phase-2", "ja") → "第2相"; (kiyoi, "overall", "en") → "All parts"
+ */
+export function partLabel(publication: Publication, part: string, lang: Lang = DEFAULT_LANG, file = 'content/publications'): string {
+	if (part === 'overall') return t(lang).partOverall;
+	if (part === 'not-stated') return t(lang).partNotStated;
+	const parts = publication.population?.parts ?? [];
+	const i = parts.findIndex((p) => p.id === part);
+	return i < 0 ? part : translated(parts[i]!, 'label', lang, { file, field: `population.parts[${i}]` });
 }
 
 /** Patients in a part: the part's n, the enrolled total for "overall", else undefined. */
@@ -133,10 +128,7 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				data: e.data,
 				outcome,
 				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: 'source' }),
-				partLabel: partLabel(p, e.data.part),
-				armLabel: (part: string, lang: Lang = DEFAULT_LANG) =>
-					inLang(lang, partLabel(p, part), partLabelJa(p, part), { file, field: `population.parts (no ja.label on part "${part}")` }),
-				partLabelJa: partLabelJa(p, e.data.part),
+				armLabel: (part: string, lang: Lang = DEFAULT_LANG) => partLabel(p, part, lang, file),
 				file: efile,
 				partSize: partSize(p, e.data.part),
 				stats: m.kind === 'proportion' ? { fraction: m.events / m.denominator, ci: clopperPearson(m.events, m.denominator) } : undefined,
@@ -170,9 +162,10 @@ export function studyOutcomes(
 			seen.set(ev.outcome.id, {
 				id: ev.outcome.id,
 				label: outcomeLabel(ev, lang),
-				definition: inLang(lang, ev.outcome.data.definition, ev.outcome.data.ja?.definition, {
+				definition: translated(ev.outcome.data, 'definition', lang, {
 					file: fileOf('outcomes', ev.outcome),
-					field: 'ja.definition',
+					field: '',
+					entry: ev.outcome.id,
 				}),
 				source: ev.outcomeSource,
 			});
@@ -183,13 +176,17 @@ export function studyOutcomes(
 
 /** The outcome's label in a language ("CR/CRh within two cycles", "2サイクル以内のCR/CRh"). */
 export function outcomeLabel(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
-	return inLang(lang, ev.outcome.data.label, ev.outcome.data.ja?.label, { file: fileOf('outcomes', ev.outcome), field: 'ja.label' });
+	return translated(ev.outcome.data, 'label', lang, { file: fileOf('outcomes', ev.outcome), field: '', entry: ev.outcome.id });
 }
 
 /** The endpoint's part label in a language ("Phase 2", "第2相"). */
 export function endpointPartLabel(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
-	return inLang(lang, ev.partLabel, ev.partLabelJa, {
-		file: ev.file,
-		field: `part (no ja.label on part "${ev.data.part}" of the publication)`,
-	});
+	return ev.armLabel(ev.data.part, lang);
+}
+
+/** Finds an endpoint by its anchor; an unknown anchor fails the build with the known ones. */
+export function findEndpoint(endpoints: EndpointView[], anchor: string): EndpointView {
+	const ev = endpoints.find((e) => e.anchor === anchor);
+	if (!ev) throw new Error(`Unknown endpoint "${anchor}". Known: ${endpoints.map((e) => e.anchor).join(', ')}`);
+	return ev;
 }

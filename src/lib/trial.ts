@@ -3,7 +3,7 @@ import type { Trial } from '../schemas/trial.ts';
 import type { ContentSet } from './content-set.ts';
 import { formatLongDate } from './dates.ts';
 import { t } from '../i18n/index.ts';
-import { inLang } from './localize.ts';
+import { translated, translatedList } from './localize.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** A term and its description for a definition list. */
@@ -51,7 +51,7 @@ export function enrolmentGroups(
 	file = 'content/trials',
 ): { label: string; n: number; from: string }[] {
 	return (t.enrolment.breakdown ?? []).map((g, i) => {
-		const label = inLang(lang, g.label, g.ja?.label, { file, field: `enrolment.breakdown[${i}].ja.label` });
+		const label = translated(g, 'label', lang, { file, field: `enrolment.breakdown[${i}]` });
 		if ('n' in g) {
 			const source = set.sources.find((x) => x.id === g.source.source.id);
 			return { label, n: g.n, from: `${source?.data.label ?? g.source.source.id}, ${g.source.locator}` };
@@ -67,8 +67,7 @@ export function enrolmentGroups(
 	});
 }
 
-/** The trial's key eligibility criteria in a language (Japanese from `eligibilityJa`). */
+/** The trial's key eligibility criteria in a language (`eligibility`, or `ja: { eligibility }`). */
 export function eligibility(trial: Trial, lang: Lang = DEFAULT_LANG, file = 'content/trials'): string[] {
-	const en = trial.eligibility ?? [];
-	return en.map((c, i) => inLang(lang, c, trial.eligibilityJa?.[i], { file, field: `eligibilityJa[${i}]` }));
+	return trial.eligibility ? translatedList(trial, 'eligibility', lang, { file, field: '' }) : [];
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, IsoDate, type ReferenceFactory, Text } from './shared.ts';
+import { translations } from './translations.ts';
 
 /** What kind of change an entry of the changelog records. */
 export const ChangeKind = z.enum([
@@ -31,13 +32,10 @@ export const changeSchema = (reference: ReferenceFactory) =>
 			/** What changed and why, in a sentence or two (for a correction: old value, new value, source). */
 			summary: Text,
 			/**
-			 * The Japanese edition's text of the entry: `summary` written for Japanese readers (same
-			 * facts, no more, no less). Required: /ja/changes/ lists every entry.
+			 * `summary` in each other language, written for its readers (same facts, no more, no less):
+			 * `ja: { summary: … }`. Every edition lists every entry, so every language needs it.
 			 */
-			ja: z.strictObject(
-				{ summary: Text },
-				{ error: (issue) => (issue.input === undefined ? "is required: give the entry's Japanese summary as ja.summary" : undefined) },
-			),
+			...translations({ summary: Text }),
 			/** Pages whose content changed. */
 			pages: z.array(reference('pages')).min(1, 'must name at least one page'),
 			/** Content records and fields that changed, e.g. { collection: endpoints, id: kiyoi-2020/mrd-phase-2, fields: [measure.denominator] }. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, Text, provenanceSchema } from './shared.ts';
+import { translations } from './translations.ts';
 
 /**
  * What an endpoint measures, defined once (`content/outcomes.yaml`). Two endpoints may only be
@@ -13,8 +14,8 @@ export const outcomeSchema = (reference: ReferenceFactory) =>
 		label: Text,
 		/** What counts as an event, in the site's words. */
 		definition: Text,
-		/** The Japanese label and definition; the Japanese edition fails to build without them. */
-		ja: z.strictObject({ label: Text, definition: Text }).optional(),
+		/** Label and definition in each other language (`ja: { label, definition }`). */
+		...translations({ label: Text, definition: Text }),
 		/**
 		 * The kind of measure endpoints of this outcome report. A proportion may be given as counts
 		 * (kind proportion) or as a reported percentage (kind reported-percent).

@@ -13,6 +13,7 @@ import {
 	provenanceMap,
 	requireProvenance,
 } from './shared.ts';
+import { translations } from './translations.ts';
 
 const FIELDS = [
 	'title',
@@ -69,10 +70,10 @@ export const designSchema = z.strictObject({
 	/** The dose, in the site's words (regimens of the featured paper live in content/regimens). */
 	dose: Text.optional(),
 	/**
-	 * Japanese phase and setting; the Japanese edition fails to build without them. The dose has
-	 * no Japanese version: its numbers are stored once, and Japanese pages show it in English.
+	 * Phase and setting in each other language (`ja: { phase, setting }`). The dose has no
+	 * translation: its numbers are stored once.
 	 */
-	ja: z.strictObject({ phase: Text, setting: Text.optional() }).optional(),
+	...translations({ phase: Text, setting: Text }),
 });
 export type Design = z.output<typeof designSchema>;
 
@@ -94,10 +95,9 @@ const Page = z.preprocess(
 );
 
 /** Ids of study parts that endpoints may name besides the publication's own parts. */
-export const SPECIAL_PARTS = {
-	overall: 'All parts',
-	'not-stated': 'Not stated',
-} as const;
+export const SPECIAL_PARTS = ['overall', 'not-stated'] as const;
+/** Whether a part id is one of the SPECIAL_PARTS (labelled by the dictionaries: partOverall, partNotStated). */
+export const isSpecialPart = (part: string): part is (typeof SPECIAL_PARTS)[number] => (SPECIAL_PARTS as readonly string[]).includes(part);
 
 /** A publication (`content/publications/<id>.yaml`); the id is its citation key stem. */
 export const publicationSchema = (reference: ReferenceFactory) =>
@@ -107,7 +107,7 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 			/** The site's own short name for the study in tables and charts ("TOWER"); not a bibliographic field. */
 			shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)'),
 			/** The Japanese short name in tables and charts; the Japanese edition fails to build without it. */
-			ja: z.strictObject({ shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)') }).optional(),
+			...translations({ shortTitle: Text.max(40, 'should be short enough for a chart label (40 characters)') }),
 			/** Authors; in published order unless `authorship` says otherwise. */
 			authors: z.array(personNameSchema).min(1).superRefine(noDuplicateNames).optional(),
 			/** What is known about the authors (see AUTHORSHIP); published-order by default. */
@@ -172,7 +172,7 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 								/** What the part set out to do. */
 								aim: Text.optional(),
 								/** Japanese label and aim; the Japanese edition fails to build without the label. */
-								ja: z.strictObject({ label: Text, aim: Text.optional() }).optional(),
+								...translations({ label: Text, aim: Text }),
 							}),
 						)
 						.min(1),
@@ -236,7 +236,7 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 				}
 				const seen = new Set<string>();
 				parts.forEach((part, i) => {
-					if (seen.has(part.id) || part.id in SPECIAL_PARTS) {
+					if (seen.has(part.id) || isSpecialPart(part.id)) {
 						ctx.addIssue({ code: 'custom', path: ['population', 'parts', i, 'id'], message: `"${part.id}" is used twice or is reserved` });
 					}
 					seen.add(part.id);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, Text, provenanceMap, requireProvenance } from './shared.ts';
+import { translations } from './translations.ts';
 
 const FIELDS = ['drug', 'route', 'cycle', 'steps', 'inductionCycles', 'maxCycles', 'consolidation'] as const;
 
@@ -11,8 +12,8 @@ export const regimenSchema = (reference: ReferenceFactory) =>
 		.strictObject({
 			drug: Text,
 			route: Text,
-			/** Drug and route in Japanese; the Japanese edition fails to build without them. */
-			ja: z.strictObject({ drug: Text, route: Text }).optional(),
+			/** Drug and route in each other language (`ja: { drug, route }`). */
+			...translations({ drug: Text, route: Text }),
 			/** One cycle: infusion weeks, then treatment-free weeks. */
 			cycle: z.strictObject({
 				lengthWeeks: z.int().positive(),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, Text, provenanceSchema } from './shared.ts';
+import { translations } from './translations.ts';
 
 /**
  * One outcome measure as the trial registered it, and where the site's publications report it.
@@ -35,15 +36,8 @@ const registeredOutcomeSchema = (reference: ReferenceFactory) =>
 			notReported: z.literal(true).optional(),
 			/** What a reader must know about the match, in the site's words. */
 			note: Text.optional(),
-			/** Japanese versions of the texts above; the Japanese edition fails to build without them. */
-			ja: z
-				.strictObject({
-					group: Text,
-					measure: Text,
-					definition: Text.optional(),
-					note: Text.optional(),
-				})
-				.optional(),
+			/** The texts above in each other language (`ja: { group, measure, definition, note }`). */
+			...translations({ group: Text, measure: Text, definition: Text, note: Text }),
 		})
 		.superRefine((o, ctx) => {
 			if (!o.reportedBy && !o.notReported) {

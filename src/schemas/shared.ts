@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidIssn } from '../lib/identifiers.ts';
+import { isValidIssn } from './identifiers.ts';
 
 /** The collections of `content/`; a reference names one of these. */
 export const COLLECTION_NAMES = [

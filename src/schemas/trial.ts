@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, EraDate, NctId, Text, provenanceMap, provenanceSchema, requireProvenance } from './shared.ts';
+import { translations } from './translations.ts';
 
 const FIELDS = [
 	'registration',
@@ -31,14 +32,14 @@ const enrolmentGroupSchema = (reference: ReferenceFactory) =>
 	z.union([
 		z.strictObject({
 			label: Text,
-			/** The label in Japanese; the Japanese edition fails to build without it. */
-			ja: z.strictObject({ label: Text }).optional(),
+			/** The label in each other language (`ja: { label }`). */
+			...translations({ label: Text }),
 			publication: reference('publications'),
 			part: Text,
 		}),
 		z.strictObject({
 			label: Text,
-			ja: z.strictObject({ label: Text }).optional(),
+			...translations({ label: Text }),
 			n: z.int().positive(),
 			source: provenanceSchema(reference),
 		}),
@@ -84,19 +85,12 @@ export const trialSchema = (reference: ReferenceFactory) =>
 			}),
 			/** Key eligibility criteria, in the site's words. */
 			eligibility: z.array(Text).optional(),
-			/** The same criteria in Japanese, one for one; the Japanese edition fails to build without them. */
-			eligibilityJa: z.array(Text).optional(),
+			/** The criteria in each other language, one for one (`ja: { eligibility: [...] }`). */
+			...translations({ eligibility: z.array(Text) }),
 			provenance: provenanceMap(reference, FIELDS),
 		})
 		.superRefine((t, ctx) => {
 			requireProvenance(t, FIELDS, ctx);
-			if (t.eligibilityJa && t.eligibilityJa.length !== (t.eligibility ?? []).length) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['eligibilityJa'],
-					message: `has ${t.eligibilityJa.length} criteria, but eligibility has ${(t.eligibility ?? []).length}: translate them one for one`,
-				});
-			}
 			const { start, primaryCompletion, completion } = t.dates;
 			if (start && completion && completion < start) {
 				ctx.addIssue({ code: 'custom', path: ['dates', 'completion'], message: `is before the start date (${start})` });

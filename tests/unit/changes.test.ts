@@ -8,6 +8,7 @@ import { plainReference } from '../../src/schemas/shared.ts';
 import type { Change } from '../../src/schemas/change.ts';
 import { loadContent } from '../helpers/load-content.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
+import { missingTranslations } from '../../src/lib/checks/translations.ts';
 
 const schema = changeSchema(plainReference);
 const entry = (raw: Record<string, unknown>): Entry<Change> => {
@@ -107,17 +108,16 @@ test('an entry gives its summary in each language; a missing translation names f
 	});
 	expect(changeSummary(c, 'en')).toBe('Added a page.');
 	expect(changeSummary(c, 'ja')).toBe('頁を追加した。');
-	// Content that skipped the schema (the schema itself requires ja.summary, see cases/bad-content.yml).
+	// Content that skipped the content check (which requires ja.summary, see cases/bad-content.yml).
 	const broken = { ...c, data: { ...c.data, ja: undefined } } as unknown as Entry<Change>;
 	expect(() => changeSummary(broken, 'ja')).toThrow('content/changes.yaml: ja.summary (entry "2026-11-24-x")');
 	expect(changeSummary(broken, 'en')).toBe('Added a page.');
 });
 
-test('the schema requires the Japanese summary and says so', () => {
-	const missing = schema.safeParse({ id: '2026-11-24-x', date: '2026-11-24', kind: 'addition', summary: 'x', pages: ['index'] });
-	expect(missing.success).toBe(false);
-	expect(missing.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-		"ja: is required: give the entry's Japanese summary as ja.summary",
+test('the content check requires the summary in every language and says so', () => {
+	const data = schema.parse({ id: '2026-11-24-x', date: '2026-11-24', kind: 'addition', summary: 'x', pages: ['index'] });
+	expect(missingTranslations(schema, data)).toEqual([
+		{ field: 'ja.summary', message: 'is missing: the Japanese pages show this text; translate "x"' },
 	]);
 	const empty = schema.safeParse({
 		id: '2026-11-24-x',
@@ -128,6 +128,7 @@ test('the schema requires the Japanese summary and says so', () => {
 		pages: ['index'],
 	});
 	expect(empty.error!.issues.map((i) => i.path.join('.'))).toEqual(['ja.summary']);
+	expect(missingTranslations(schema, { ...data, ja: { summary: '何か' } })).toEqual([]);
 });
 
 test("changelog page names lead to the reader's language where that page exists", () => {

@@ -7,14 +7,17 @@ import { dictionaryProblems } from '../../src/i18n/index.ts';
 import { alternates, localizeHref, splitPageId, switchPath } from '../../src/lib/i18n.ts';
 import { carryHash } from '../../src/lib/lang-switch.ts';
 import { formatLongDate, formatMonthYear } from '../../src/lib/dates.ts';
-import { inLang, MissingTranslationError } from '../../src/lib/localize.ts';
+import { MissingTranslationError, translated, translatedList } from '../../src/lib/localize.ts';
 import { loadContent } from '../helpers/load-content.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
-import { endpointRows, findEndpoint, keyFigures, summaryText, resultText } from '../../src/lib/endpoint-text.ts';
+import { endpointRows } from '../../src/lib/endpoints/rows.ts';
+import { findEndpoint } from '../../src/lib/study.ts';
+import { keyFigures } from '../../src/lib/endpoints/key-figures.ts';
+import { summaryText, resultText } from '../../src/lib/endpoints/measures.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';
 import { scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
-import { studyName } from '../../src/lib/context.ts';
+import { studyName } from '../../src/lib/context/studies.ts';
 
 // --- Dictionaries -------------------------------------------------------------------------
 
@@ -94,9 +97,16 @@ test('facts for Japanese prose: doses, durations and dates in Japanese, same num
 });
 
 test('a missing Japanese content text fails with file and field', () => {
-	expect(() => inLang('ja', 'Phase 2', undefined, { file: 'content/x.yaml', field: 'ja.label' })).toThrow(MissingTranslationError);
-	expect(() => inLang('ja', 'Phase 2', undefined, { file: 'content/x.yaml', field: 'ja.label' })).toThrow(/content\/x\.yaml: ja\.label/);
-	expect(inLang('en', 'Phase 2', undefined, { file: 'content/x.yaml', field: 'ja.label' })).toBe('Phase 2');
+	const part = { label: 'Phase 2' };
+	const where = { file: 'content/x.yaml', field: 'population.parts[1]' };
+	expect(() => translated(part, 'label', 'ja', where)).toThrow(MissingTranslationError);
+	expect(() => translated(part, 'label', 'ja', where)).toThrow(/content\/x\.yaml: population\.parts\[1\]\.ja\.label/);
+	expect(translated(part, 'label', 'en', where)).toBe('Phase 2');
+	expect(translated({ label: 'Phase 2', ja: { label: '第2相' } }, 'label', 'ja', where)).toBe('第2相');
+	const trial = { eligibility: ['a', 'b'], ja: { eligibility: ['あ'] } };
+	expect(() => translatedList(trial, 'eligibility', 'ja', { file: 'content/t.yaml', field: '' })).toThrow(
+		/content\/t\.yaml: ja\.eligibility/,
+	);
 	// An outcome without its Japanese block: the English table still builds, the Japanese one does not.
 	const broken = structuredClone(set);
 	const os = broken.outcomes.find((o) => o.id === 'os')!;
@@ -117,7 +127,9 @@ test('a publication without its Japanese name or arm labels fails the Japanese t
 	// The hazard ratio's row belongs to no arm, but its note names both: in Japanese, it needs their labels.
 	const hrOnly = v.endpoints.filter((e) => e.anchor === 'os-hazard-ratio');
 	expect(endpointRows(hrOnly, 'en')[0]!.notes).toContain('Blinatumomab arm against Chemotherapy arm.');
-	expect(() => endpointRows(hrOnly, 'ja')).toThrow(/tower-2017\.yaml: population\.parts \(no ja\.label on part "blinatumomab"\)/);
+	expect(() => endpointRows(hrOnly, 'ja')).toThrow(
+		/tower-2017\.yaml: population\.parts\[0\]\.ja\.label: the Japanese pages need this text/,
+	);
 	const ok = buildStudyView(set, 'tower-2017');
 	expect(studyName(ok, 'ja')).toBe('TOWER試験（第3相）');
 	const hr = endpointRows(ok.endpoints, 'ja').find((r) => r.anchor === 'os-hazard-ratio')!;

@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
 import { loadContent } from '../helpers/load-content.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
-import { responseComparison, studyRows } from '../../src/lib/context.ts';
+import { studyRows } from '../../src/lib/context/studies.ts';
+import { responseComparison } from '../../src/lib/context/responses.ts';
 import { authorLine } from '../../src/lib/names.ts';
-import { endpointRows } from '../../src/lib/endpoint-text.ts';
+import { endpointRows } from '../../src/lib/endpoints/rows.ts';
 import { FEATURED_PUBLICATION as FEATURED } from '../../src/site.ts';
 
 // The related publications and the comparison, as rules that hold for whatever content holds: the

@@ -1,7 +1,11 @@
 import { expect, test } from 'vitest';
 import { loadContent } from '../helpers/load-content.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
-import { endpointRows, findEndpoint, summaryText, keyFigures, denominatorExplanation } from '../../src/lib/endpoint-text.ts';
+import { endpointRows } from '../../src/lib/endpoints/rows.ts';
+import { findEndpoint } from '../../src/lib/study.ts';
+import { summaryText } from '../../src/lib/endpoints/measures.ts';
+import { keyFigures } from '../../src/lib/endpoints/key-figures.ts';
+import { denominatorExplanation } from '../../src/lib/endpoints/explanations.ts';
 import { scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';

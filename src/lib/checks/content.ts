@@ -1,7 +1,9 @@
 import { COLLECTION_NAMES, type CollectionName, type Ref } from '../../schemas/shared.ts';
-import { SPECIAL_PARTS } from '../../schemas/publication.ts';
+import { SPECIAL_PARTS, isSpecialPart } from '../../schemas/publication.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
 import { denominatorsMatching } from '../stats/rounding.ts';
+import { checkMeasure } from './measure.ts';
+import { checkTranslations } from './translations.ts';
 import { partSize } from '../study.ts';
 import { duplicateDefinitions } from '../comparability.ts';
 
@@ -71,6 +73,7 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 		const e = entry.data;
 		const file = fileOf('endpoints', entry);
 		const add = (field: string, message: string) => issues.push({ file, field, message });
+		checkMeasure(e, add);
 		const folder = entry.id.includes('/') ? entry.id.slice(0, entry.id.lastIndexOf('/')) : '';
 		if (folder !== e.publication.id) {
 			add('publication', `is "${e.publication.id}", but the file sits in the folder of "${folder || '(none)'}"`);
@@ -87,8 +90,8 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 		if (!pub) continue; // reported by checkReferences
 		const population = pub.data.population;
 		const part = population?.parts.find((p) => p.id === e.part);
-		if (!part && !(e.part in SPECIAL_PARTS)) {
-			const known = [...(population?.parts.map((p) => p.id) ?? []), ...Object.keys(SPECIAL_PARTS)];
+		if (!part && !isSpecialPart(e.part)) {
+			const known = [...(population?.parts.map((p) => p.id) ?? []), ...SPECIAL_PARTS];
 			add('part', `"${e.part}" is not a part of ${pub.id} (known: ${known.join(', ')})`);
 			continue;
 		}
@@ -187,5 +190,6 @@ export function checkContent(set: ContentSet, existing: ExistingIds = idsOf(set)
 		...checkTrials(set),
 		...checkChanges(set, existing),
 		...checkRegistrations(set),
+		...checkTranslations(set),
 	];
 }

@@ -2,6 +2,8 @@ import { parseIsoDate } from '../dates.ts';
 import type { StudyView } from '../study.ts';
 import { journalName } from '../../schemas/journal.ts';
 import type { Publication } from '../../schemas/publication.ts';
+import type { Dict } from '../../i18n/index.ts';
+import type { SameKeys } from '../types.ts';
 
 /** A CSL name. */
 export interface CslName {
@@ -195,3 +197,6 @@ export function referenceItem(csl: CslArticle): Omit<CslArticle, 'URL' | 'note'>
 export function toCslJson(record: CitationRecord): string {
 	return `${JSON.stringify([record.csl], null, 2)}\n`;
 }
+
+// Every reason to leave authors out is worded in every dictionary.
+const _authorsLeftOut: SameKeys<Dict['citeAuthorsLeftOut'], Record<AuthorsLeftOut, string>> = true;

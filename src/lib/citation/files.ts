@@ -1,6 +1,8 @@
 import { type CitationRecord, toCslJson } from './csl.ts';
 import { toBiblatex, toBibtex } from './bibtex.ts';
 import { toRis } from './ris.ts';
+import type { Dict } from '../../i18n/index.ts';
+import type { SameKeys } from '../types.ts';
 
 /** A downloadable citation file of a publication, served at /cite/<id><suffix>. */
 export interface CitationFile {
@@ -28,3 +30,6 @@ export const CITATION_FILES: CitationFile[] = [
 export function citationFilePath(publicationId: string, file: CitationFile): string {
 	return `/cite/${publicationId}${file.suffix}`;
 }
+
+// Every citation file has its use described in every dictionary, and nothing else is.
+const _fileUses: SameKeys<Dict['citeFileUses'], Record<CitationFileKey, string>> = true;

@@ -2,6 +2,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslArticle } from './csl.ts';
 import { type ExtraStyleId, extraStyles } from './extra-styles.ts';
+import type { Dict } from '../../i18n/index.ts';
+import type { SameKeys } from '../types.ts';
 
 /** Styles shipped with @citation-js/plugin-csl, by their CSL id as citation-js knows it. */
 export const BUILT_IN_STYLES = ['apa', 'vancouver', 'harvard1'] as const;
@@ -59,3 +61,6 @@ function renderReference(item: CslArticle | object, style: string): string {
 export function formatAll(item: CslArticle | object): { style: ReferenceStyle; text: string }[] {
 	return referenceStyles().map((style) => ({ style, text: formatReference(item, style.id) }));
 }
+
+// Every style has a label in every dictionary, and no label names a style that does not exist.
+const _styleLabels: SameKeys<Dict['citeStyleLabels'], Record<CitationStyleId, string>> = true;

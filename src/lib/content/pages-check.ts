@@ -1,9 +1,9 @@
 import type { ContentIssue, ContentSet } from '../content-set.ts';
 import type { PageBody } from './files.ts';
-import type { EndpointTextKind } from '../endpoint-text.ts';
+import { type EndpointTextKind } from '../endpoints/measures.ts';
 import { buildFacts } from '../facts.ts';
 import { figureId } from '../og/card.ts';
-import { keyFigures } from '../endpoint-text.ts';
+import { keyFigures } from '../endpoints/key-figures.ts';
 import { buildStudyView } from '../study.ts';
 import { FEATURED_PUBLICATION } from '../../site.ts';
 

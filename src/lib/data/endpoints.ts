@@ -3,22 +3,24 @@
  * views and text functions as the endpoint tables on the pages (buildStudyView, endpointRows), so a
  * number in the file is the number on the page.
  */
-import { publicationOrder, studyName } from '../context.ts';
+import { publicationOrder, studyName } from '../context/studies.ts';
 import type { ContentSet } from '../content-set.ts';
 import { endpointPath } from '../endpoint-links.ts';
-import { type EndpointRow, endpointRows } from '../endpoint-text.ts';
+import { type EndpointRow, endpointRows } from '../endpoints/rows.ts';
 import { percentValue } from '../stats/format.ts';
 import { type EndpointView, type StudyView, buildStudyView } from '../study.ts';
-import type { Column, DataTable } from './table.ts';
+import { t } from '../../i18n/index.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n.ts';
+import { type Column, type DataTable, localizedColumns } from './table.ts';
 
-/** Everything one row is made from: the endpoint, its publication, and its table rows in both languages. */
+/** Everything one row is made from: the endpoint, its publication, and its table rows in every language. */
 export interface EndpointRecord {
 	study: StudyView;
 	ev: EndpointView;
 	/** Absolute URL of the endpoint's permanent anchor. */
 	url: string;
-	en: EndpointRow;
-	ja: EndpointRow;
+	/** The endpoint's row of the pages' table, in each language. */
+	rows: Record<Lang, EndpointRow>;
 }
 
 /** The numbers of an endpoint as the pages show them: the estimate, its interval, and where they come from. */
@@ -79,9 +81,13 @@ export function endpointNumbers(ev: EndpointView): EndpointNumbers {
 export function endpointRecords(set: ContentSet, featured: string, url: (path: string) => string): EndpointRecord[] {
 	return publicationOrder(set, featured).flatMap((id) => {
 		const study = buildStudyView(set, id);
-		const en = endpointRows(study.endpoints, 'en');
-		const ja = endpointRows(study.endpoints, 'ja');
-		return study.endpoints.map((ev, i) => ({ study, ev, url: url(endpointPath(id, ev.anchor, featured)), en: en[i]!, ja: ja[i]! }));
+		const byLang = Object.fromEntries(LANGS.map((lang) => [lang, endpointRows(study.endpoints, lang)])) as Record<Lang, EndpointRow[]>;
+		return study.endpoints.map((ev, i) => ({
+			study,
+			ev,
+			url: url(endpointPath(id, ev.anchor, featured)),
+			rows: Object.fromEntries(LANGS.map((lang) => [lang, byLang[lang][i]!])) as Record<Lang, EndpointRow>,
+		}));
 	});
 }
 
@@ -90,8 +96,12 @@ const n = (r: EndpointRecord) => endpointNumbers(r.ev);
 /** The columns of the endpoints table, in file order. */
 export const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
 	{ name: 'publication', type: 'string', description: 'Publication id on the site', value: (r) => r.study.id },
-	{ name: 'study', type: 'string', description: "The site's name for the study", value: (r) => studyName(r.study, 'en') },
-	{ name: 'study_ja', type: 'string', description: "The site's Japanese name for the study", value: (r) => studyName(r.study, 'ja') },
+	...localizedColumns<EndpointRecord>({
+		name: 'study',
+		type: 'string',
+		description: "The site's name for the study",
+		value: (r, lang) => studyName(r.study, lang),
+	}),
 	{ name: 'anchor', type: 'string', description: 'Permanent anchor of the endpoint', value: (r) => r.ev.anchor },
 	{ name: 'url', type: 'string', description: "URL of the endpoint's row on the site (permanent)", value: (r) => r.url },
 	{
@@ -100,8 +110,12 @@ export const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
 		description: 'Study part or trial arm id ("overall": all parts; "not-stated")',
 		value: (r) => r.ev.data.part,
 	},
-	{ name: 'part_label', type: 'string', description: 'Study part or trial arm', value: (r) => r.en.part },
-	{ name: 'part_label_ja', type: 'string', description: 'Study part or trial arm, in Japanese', value: (r) => r.ja.part },
+	...localizedColumns<EndpointRecord>({
+		name: 'part_label',
+		type: 'string',
+		description: 'Study part or trial arm',
+		value: (r, lang) => r.rows[lang].part,
+	}),
 	{
 		name: 'role',
 		type: 'string',
@@ -109,25 +123,36 @@ export const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
 		description: 'Role as the sources name it (reported: in the source, with no role stated)',
 		value: (r) => r.ev.data.role,
 	},
-	{ name: 'role_label', type: 'string', description: 'Role, as the pages show it', value: (r) => r.en.role },
-	{ name: 'role_label_ja', type: 'string', description: 'Role, as the Japanese pages show it', value: (r) => r.ja.role },
+	...localizedColumns<EndpointRecord>({
+		name: 'role_label',
+		type: 'string',
+		description: 'Role, as the pages show it',
+		value: (r, lang) => r.rows[lang].role,
+	}),
 	{
 		name: 'outcome',
 		type: 'string',
 		description: 'Outcome id: endpoints of different outcomes measure different things',
 		value: (r) => r.ev.outcome.id,
 	},
-	{ name: 'outcome_label', type: 'string', description: 'What is measured', value: (r) => r.en.label },
-	{ name: 'outcome_label_ja', type: 'string', description: 'What is measured, in Japanese', value: (r) => r.ja.label },
-	{
+	...localizedColumns<EndpointRecord>({
+		name: 'outcome_label',
+		type: 'string',
+		description: 'What is measured',
+		value: (r, lang) => r.rows[lang].label,
+	}),
+	...localizedColumns<EndpointRecord>({
 		name: 'outcome_definition',
 		type: 'string',
 		description: "The outcome's definition, in the site's words",
-		value: (r) => r.en.definition,
-	},
-	{ name: 'outcome_definition_ja', type: 'string', description: "The outcome's definition, in Japanese", value: (r) => r.ja.definition },
-	{ name: 'population', type: 'string', description: 'Who is counted', value: (r) => r.en.population },
-	{ name: 'population_ja', type: 'string', description: 'Who is counted, in Japanese', value: (r) => r.ja.population },
+		value: (r, lang) => r.rows[lang].definition,
+	}),
+	...localizedColumns<EndpointRecord>({
+		name: 'population',
+		type: 'string',
+		description: 'Who is counted',
+		value: (r, lang) => r.rows[lang].population,
+	}),
 	{
 		name: 'measure',
 		type: 'string',
@@ -189,28 +214,50 @@ export const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
 		description: 'computed: the estimate was computed on this site from the counts; printed: as the source printed it',
 		value: (r) => n(r).origin,
 	},
-	{ name: 'result', type: 'string', description: 'The result as the English page shows it', value: (r) => r.en.result },
-	{ name: 'result_ja', type: 'string', description: 'The result as the Japanese page shows it', value: (r) => r.ja.result },
-	{ name: 'ci', type: 'string', description: 'The interval as the English page shows it', value: (r) => r.en.ci },
-	{ name: 'ci_ja', type: 'string', description: 'The interval as the Japanese page shows it', value: (r) => r.ja.ci },
-	{ name: 'printed', type: 'string', description: 'What the source printed, as the English page shows it', value: (r) => r.en.printed },
-	{ name: 'printed_ja', type: 'string', description: 'What the source printed, as the Japanese page shows it', value: (r) => r.ja.printed },
+	...localizedColumns<EndpointRecord>({
+		name: 'result',
+		type: 'string',
+		description: 'The result as the page shows it',
+		value: (r, lang) => r.rows[lang].result,
+	}),
+	...localizedColumns<EndpointRecord>({
+		name: 'ci',
+		type: 'string',
+		description: 'The interval as the page shows it',
+		value: (r, lang) => r.rows[lang].ci,
+	}),
+	...localizedColumns<EndpointRecord>({
+		name: 'printed',
+		type: 'string',
+		description: 'What the source printed, as the page shows it',
+		value: (r, lang) => r.rows[lang].printed,
+	}),
 	{
 		name: 'source',
 		type: 'string',
 		description: "Source register entry (the site's /sources/ page lists them)",
-		value: (r) => r.en.sourceLabel,
+		value: (r) => r.rows[DEFAULT_LANG].sourceLabel,
 	},
-	{ name: 'source_url', type: 'string', nullable: true, description: 'Address of the source', value: (r) => r.en.sourceUrl },
-	{ name: 'locator', type: 'string', description: 'Where in the source the numbers were read', value: (r) => r.en.locator },
+	{
+		name: 'source_url',
+		type: 'string',
+		nullable: true,
+		description: 'Address of the source',
+		value: (r) => r.rows[DEFAULT_LANG].sourceUrl,
+	},
+	{ name: 'locator', type: 'string', description: 'Where in the source the numbers were read', value: (r) => r.rows[DEFAULT_LANG].locator },
 	{
 		name: 'secondary_source',
 		type: 'boolean',
 		description: "The numbers come from someone else's summary of the study (e.g. a review table), not the study's own report",
-		value: (r) => r.en.secondary,
+		value: (r) => r.rows[DEFAULT_LANG].secondary,
 	},
-	{ name: 'notes', type: 'string', description: 'Caveats the pages show beside the number', value: (r) => r.en.notes.join(' ') },
-	{ name: 'notes_ja', type: 'string', description: 'Caveats the Japanese pages show beside the number', value: (r) => r.ja.notes.join('') },
+	...localizedColumns<EndpointRecord>({
+		name: 'notes',
+		type: 'string',
+		description: 'Caveats the pages show beside the number',
+		value: (r, lang) => r.rows[lang].notes.join(t(lang).wordSpace),
+	}),
 ];
 
 /** The endpoints table. */

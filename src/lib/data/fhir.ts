@@ -7,9 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { issuedDate } from '../citation/csl.ts';
-import { shortCitation, studyName } from '../context.ts';
+import { shortCitation, studyName } from '../context/studies.ts';
 import { endpointPath } from '../endpoint-links.ts';
-import { denominatorExplanation, endpointRows, summaryText } from '../endpoint-text.ts';
+import { denominatorExplanation } from '../endpoints/explanations.ts';
+import { endpointRows } from '../endpoints/rows.ts';
+import { summaryText } from '../endpoints/measures.ts';
 import { type EndpointView, type StudyView, endpointPartLabel, outcomeLabel } from '../study.ts';
 import { journalName } from '../../schemas/journal.ts';
 import type { Trial } from '../../schemas/trial.ts';

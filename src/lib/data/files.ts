@@ -4,7 +4,7 @@
  * file that is listed is built, and a file that is built is listed.
  */
 import { byId, type ContentSet } from '../content-set.ts';
-import { publicationOrder } from '../context.ts';
+import { publicationOrder } from '../context/studies.ts';
 import { buildStudyView } from '../study.ts';
 import { endpointsTable } from './endpoints.ts';
 import { fhirBundle, toFhirJson } from './fhir.ts';

@@ -5,34 +5,39 @@
  */
 import { forestLayout } from '../charts/forest.ts';
 import type { ContentSet } from '../content-set.ts';
-import { type ComparedEndpoint, forestInputs, responseComparison } from '../context.ts';
+import { type ComparedEndpoint, forestInputs, responseComparison } from '../context/responses.ts';
 import { endpointPath } from '../endpoint-links.ts';
 import type { ForestRow } from '../charts/forest.ts';
 import { percentValue } from '../stats/format.ts';
-import type { Column, DataTable } from './table.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n.ts';
+import { type Column, type DataTable, localizedColumns } from './table.ts';
 
-/** One drawn row, with the comparison it came from in both languages. */
+/** One drawn row, with the comparison it came from, in every language. */
 export interface ForestRecord {
 	order: number;
-	en: ComparedEndpoint;
-	ja: ComparedEndpoint;
-	drawnEn: ForestRow;
-	drawnJa: ForestRow;
+	/** The compared endpoint, in each language. */
+	compared: Record<Lang, ComparedEndpoint>;
+	/** The row as drawn, in each language. */
+	drawn: Record<Lang, ForestRow>;
 	url: string;
 }
 
 /** The chart's rows in the order drawn (top to bottom). */
 export function forestRecords(set: ContentSet, featured: string, outcome: string, url: (path: string) => string): ForestRecord[] {
-	const en = responseComparison(set, featured, outcome, 'en').included;
-	const ja = responseComparison(set, featured, outcome, 'ja').included;
-	const drawnEn = forestLayout(forestInputs(en, 'en')).rows;
-	const drawnJa = forestLayout(forestInputs(ja, 'ja')).rows;
-	return en.map((r, i) => ({
+	const compared = Object.fromEntries(LANGS.map((lang) => [lang, responseComparison(set, featured, outcome, lang).included])) as Record<
+		Lang,
+		ComparedEndpoint[]
+	>;
+	const drawn = Object.fromEntries(LANGS.map((lang) => [lang, forestLayout(forestInputs(compared[lang], lang)).rows])) as Record<
+		Lang,
+		ForestRow[]
+	>;
+	const at = <T>(byLang: Record<Lang, T[]>, i: number) =>
+		Object.fromEntries(LANGS.map((lang) => [lang, byLang[lang][i]!])) as Record<Lang, T>;
+	return compared[DEFAULT_LANG].map((r, i) => ({
 		order: i + 1,
-		en: r,
-		ja: ja[i]!,
-		drawnEn: drawnEn[i]!,
-		drawnJa: drawnJa[i]!,
+		compared: at(compared, i),
+		drawn: at(drawn, i),
 		url: url(endpointPath(r.publication, r.ev.anchor, featured)),
 	}));
 }
@@ -42,52 +47,97 @@ const shown = (r: ComparedEndpoint, value: number) => (r.ciKind === 'exact' ? pe
 
 export const FOREST_COLUMNS: Column<ForestRecord>[] = [
 	{ name: 'order', type: 'integer', description: 'Row of the chart, from the top', value: (r) => r.order },
-	{ name: 'endpoint', type: 'string', description: 'Endpoint id (publication/anchor)', value: (r) => r.en.ev.id },
-	{ name: 'publication', type: 'string', description: 'Publication id on the site', value: (r) => r.en.publication },
+	{ name: 'endpoint', type: 'string', description: 'Endpoint id (publication/anchor)', value: (r) => r.compared[DEFAULT_LANG].ev.id },
+	{ name: 'publication', type: 'string', description: 'Publication id on the site', value: (r) => r.compared[DEFAULT_LANG].publication },
 	{ name: 'url', type: 'string', description: "URL of the endpoint's row on the site (permanent)", value: (r) => r.url },
-	{ name: 'study', type: 'string', description: 'First line of the row label', value: (r) => r.drawnEn.label },
-	{ name: 'study_ja', type: 'string', description: 'First line of the row label on the Japanese page', value: (r) => r.drawnJa.label },
-	{ name: 'detail', type: 'string', description: 'Second line of the row label', value: (r) => r.drawnEn.detail },
-	{ name: 'detail_ja', type: 'string', description: 'Second line of the row label on the Japanese page', value: (r) => r.drawnJa.detail },
-	{ name: 'group', type: 'string', description: 'Study part or trial arm', value: (r) => r.en.group },
-	{ name: 'group_ja', type: 'string', description: 'Study part or trial arm, in Japanese', value: (r) => r.ja.group },
+	...localizedColumns<ForestRecord>({
+		name: 'study',
+		type: 'string',
+		description: 'First line of the row label',
+		value: (r, lang) => r.drawn[lang].label,
+	}),
+	...localizedColumns<ForestRecord>({
+		name: 'detail',
+		type: 'string',
+		description: 'Second line of the row label',
+		value: (r, lang) => r.drawn[lang].detail,
+	}),
+	...localizedColumns<ForestRecord>({
+		name: 'group',
+		type: 'string',
+		description: 'Study part or trial arm',
+		value: (r, lang) => r.compared[lang].group,
+	}),
 	{
 		name: 'estimate',
 		type: 'number',
 		description: 'Patients with CR/CRh, percent, as the table beside the chart shows it',
-		value: (r) => shown(r.en, r.en.estimate),
+		value: (r) => shown(r.compared[DEFAULT_LANG], r.compared[DEFAULT_LANG].estimate),
 	},
-	{ name: 'ci_lower', type: 'number', description: 'Lower end of the 95% interval, percent', value: (r) => shown(r.en, r.en.lower) },
-	{ name: 'ci_upper', type: 'number', description: 'Upper end of the 95% interval, percent', value: (r) => shown(r.en, r.en.upper) },
+	{
+		name: 'ci_lower',
+		type: 'number',
+		description: 'Lower end of the 95% interval, percent',
+		value: (r) => shown(r.compared[DEFAULT_LANG], r.compared[DEFAULT_LANG].lower),
+	},
+	{
+		name: 'ci_upper',
+		type: 'number',
+		description: 'Upper end of the 95% interval, percent',
+		value: (r) => shown(r.compared[DEFAULT_LANG], r.compared[DEFAULT_LANG].upper),
+	},
 	{
 		name: 'ci_method',
 		type: 'string',
 		enum: ['exact', 'printed'],
 		description: 'exact: Clopper–Pearson, computed on this site from the counts (filled square); printed: as the source printed it',
-		value: (r) => r.en.ciKind,
+		value: (r) => r.compared[DEFAULT_LANG].ciKind,
 	},
 	{
 		name: 'secondary_source',
 		type: 'boolean',
 		description: "From someone else's summary of the study, e.g. a review table (hollow square)",
-		value: (r) => r.en.secondary,
+		value: (r) => r.compared[DEFAULT_LANG].secondary,
 	},
-	{ name: 'featured', type: 'boolean', description: 'A row of the paper the site is about (highlighted)', value: (r) => r.en.featured },
-	{ name: 'result', type: 'string', description: 'The result as the table beside the chart shows it', value: (r) => r.en.result },
-	{ name: 'result_ja', type: 'string', description: 'The result on the Japanese page', value: (r) => r.ja.result },
-	{ name: 'ci', type: 'string', description: 'The interval as the table beside the chart shows it', value: (r) => r.en.ci },
-	{ name: 'ci_ja', type: 'string', description: 'The interval on the Japanese page', value: (r) => r.ja.ci },
+	{
+		name: 'featured',
+		type: 'boolean',
+		description: 'A row of the paper the site is about (highlighted)',
+		value: (r) => r.compared[DEFAULT_LANG].featured,
+	},
+	...localizedColumns<ForestRecord>({
+		name: 'result',
+		type: 'string',
+		description: 'The result as the table beside the chart shows it',
+		value: (r, lang) => r.compared[lang].result,
+	}),
+	...localizedColumns<ForestRecord>({
+		name: 'ci',
+		type: 'string',
+		description: 'The interval as the table beside the chart shows it',
+		value: (r, lang) => r.compared[lang].ci,
+	}),
 	{
 		name: 'x',
 		type: 'number',
 		description: 'Drawn: the square (the exact estimate), in SVG user units of the viewBox',
-		value: (r) => r.drawnEn.x,
+		value: (r) => r.drawn[DEFAULT_LANG].x,
 	},
-	{ name: 'x_lower', type: 'number', description: 'Drawn: left end of the interval line', value: (r) => r.drawnEn.x1 },
-	{ name: 'x_upper', type: 'number', description: 'Drawn: right end of the interval line', value: (r) => r.drawnEn.x2 },
-	{ name: 'y', type: 'number', description: 'Drawn: vertical centre of the row', value: (r) => r.drawnEn.y },
-	{ name: 'source', type: 'string', description: 'Source register entry', value: (r) => r.en.ev.source.sourceEntry.data.label },
-	{ name: 'locator', type: 'string', description: 'Where in the source the numbers were read', value: (r) => r.en.ev.source.locator },
+	{ name: 'x_lower', type: 'number', description: 'Drawn: left end of the interval line', value: (r) => r.drawn[DEFAULT_LANG].x1 },
+	{ name: 'x_upper', type: 'number', description: 'Drawn: right end of the interval line', value: (r) => r.drawn[DEFAULT_LANG].x2 },
+	{ name: 'y', type: 'number', description: 'Drawn: vertical centre of the row', value: (r) => r.drawn[DEFAULT_LANG].y },
+	{
+		name: 'source',
+		type: 'string',
+		description: 'Source register entry',
+		value: (r) => r.compared[DEFAULT_LANG].ev.source.sourceEntry.data.label,
+	},
+	{
+		name: 'locator',
+		type: 'string',
+		description: 'Where in the source the numbers were read',
+		value: (r) => r.compared[DEFAULT_LANG].ev.source.locator,
+	},
 ];
 
 export function forestTable(set: ContentSet, featured: string, outcome: string, url: (path: string) => string): DataTable<ForestRecord> {

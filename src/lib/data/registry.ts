@@ -7,14 +7,15 @@
 import type { ContentSet } from '../content-set.ts';
 import { byId } from '../content-set.ts';
 import { type RegisteredRow, type RegistryEndpoint, registryView } from '../registry.ts';
-import type { Column, DataTable } from './table.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n.ts';
+import { type Column, type DataTable, localizedColumns } from './table.ts';
 
 export interface RegistryRecord {
 	trial: string;
-	en?: RegisteredRow | undefined;
-	ja?: RegisteredRow | undefined;
-	endpointEn?: RegistryEndpoint | undefined;
-	endpointJa?: RegistryEndpoint | undefined;
+	/** The registered outcome, in each language (absent for a reported endpoint that matches none). */
+	registered?: Record<Lang, RegisteredRow> | undefined;
+	/** The endpoint that reports it, in each language (absent when none does). */
+	endpoint?: Record<Lang, RegistryEndpoint> | undefined;
 	url?: string | undefined;
 }
 
@@ -22,21 +23,24 @@ export interface RegistryRecord {
 export function registryRecords(set: ContentSet, featured: string, url: (path: string) => string): RegistryRecord[] {
 	return set.registrations.flatMap((entry) => {
 		const nct = byId(set, 'trials', entry.id).data.registration.id;
-		const en = registryView(set, entry.id, featured, 'en');
-		const ja = registryView(set, entry.id, featured, 'ja');
-		const registered = en.registered.flatMap((row, i) => {
-			const rowJa = ja.registered[i]!;
-			if (row.reportedBy.length === 0) return [{ trial: nct, en: row, ja: rowJa }];
+		const views = Object.fromEntries(LANGS.map((lang) => [lang, registryView(set, entry.id, featured, lang)])) as Record<
+			Lang,
+			ReturnType<typeof registryView>
+		>;
+		const each = <T>(pick: (view: ReturnType<typeof registryView>) => T) =>
+			Object.fromEntries(LANGS.map((lang) => [lang, pick(views[lang])])) as Record<Lang, T>;
+		const main = views[DEFAULT_LANG];
+		const registered = main.registered.flatMap((row, i) => {
+			const rows = each((v) => v.registered[i]!);
+			if (row.reportedBy.length === 0) return [{ trial: nct, registered: rows }];
 			return row.reportedBy.map((e, j) => ({
 				trial: nct,
-				en: row,
-				ja: rowJa,
-				endpointEn: e,
-				endpointJa: rowJa.reportedBy[j]!,
+				registered: rows,
+				endpoint: each((v) => v.registered[i]!.reportedBy[j]!),
 				url: url(e.path),
 			}));
 		});
-		const unregistered = en.unregistered.map((e, i) => ({ trial: nct, endpointEn: e, endpointJa: ja.unregistered[i]!, url: url(e.path) }));
+		const unregistered = main.unregistered.map((e, i) => ({ trial: nct, endpoint: each((v) => v.unregistered[i]!), url: url(e.path) }));
 		return [...registered, ...unregistered];
 	});
 }
@@ -49,42 +53,63 @@ export const REGISTRY_COLUMNS: Column<RegistryRecord>[] = [
 		enum: ['as-registered', 'in-part', 'not-reported', 'not-registered'],
 		description:
 			'as-registered: the endpoint reports the registered measure; in-part: only part of it (see note); not-reported: no source read reports it; not-registered: a reported endpoint that matches no registered measure in the sources read',
-		value: (r) => r.en?.status ?? 'not-registered',
+		value: (r) => r.registered?.[DEFAULT_LANG].status ?? 'not-registered',
 	},
 	{
 		name: 'registered_outcome',
 		type: 'string',
 		nullable: true,
 		description: 'Id of the registered outcome measure',
-		value: (r) => r.en?.id,
+		value: (r) => r.registered?.[DEFAULT_LANG].id,
 	},
-	{ name: 'group', type: 'string', nullable: true, description: 'Part of the trial it was registered for', value: (r) => r.en?.group },
-	{ name: 'group_ja', type: 'string', nullable: true, description: 'The same, in Japanese', value: (r) => r.ja?.group },
-	{ name: 'measure', type: 'string', nullable: true, description: "What was registered, in the site's words", value: (r) => r.en?.measure },
-	{ name: 'measure_ja', type: 'string', nullable: true, description: 'The same, in Japanese', value: (r) => r.ja?.measure },
-	{
+	...localizedColumns<RegistryRecord>({
+		name: 'group',
+		type: 'string',
+		nullable: true,
+		description: 'Part of the trial it was registered for',
+		value: (r, lang) => r.registered?.[lang].group,
+	}),
+	...localizedColumns<RegistryRecord>({
+		name: 'measure',
+		type: 'string',
+		nullable: true,
+		description: "What was registered, in the site's words",
+		value: (r, lang) => r.registered?.[lang].measure,
+	}),
+	...localizedColumns<RegistryRecord>({
 		name: 'definition',
 		type: 'string',
 		nullable: true,
 		description: "The definition as registered, in the site's words",
-		value: (r) => r.en?.definition,
-	},
-	{ name: 'definition_ja', type: 'string', nullable: true, description: 'The same, in Japanese', value: (r) => r.ja?.definition },
+		value: (r, lang) => r.registered?.[lang].definition,
+	}),
 	{
 		name: 'registry_source',
 		type: 'string',
 		nullable: true,
 		description: 'Source the registered measure was read in',
-		value: (r) => r.en?.source.label,
+		value: (r) => r.registered?.[DEFAULT_LANG].source.label,
 	},
-	{ name: 'registry_source_url', type: 'string', nullable: true, description: 'Address of that source', value: (r) => r.en?.source.url },
-	{ name: 'registry_locator', type: 'string', nullable: true, description: 'Where in that source', value: (r) => r.en?.source.locator },
+	{
+		name: 'registry_source_url',
+		type: 'string',
+		nullable: true,
+		description: 'Address of that source',
+		value: (r) => r.registered?.[DEFAULT_LANG].source.url,
+	},
+	{
+		name: 'registry_locator',
+		type: 'string',
+		nullable: true,
+		description: 'Where in that source',
+		value: (r) => r.registered?.[DEFAULT_LANG].source.locator,
+	},
 	{
 		name: 'endpoint',
 		type: 'string',
 		nullable: true,
 		description: 'Endpoint that reports it (publication/anchor)',
-		value: (r) => r.endpointEn?.id,
+		value: (r) => r.endpoint?.[DEFAULT_LANG].id,
 	},
 	{
 		name: 'endpoint_url',
@@ -93,24 +118,27 @@ export const REGISTRY_COLUMNS: Column<RegistryRecord>[] = [
 		description: "URL of the endpoint's row on the site (permanent)",
 		value: (r) => r.url,
 	},
-	{
+	...localizedColumns<RegistryRecord>({
 		name: 'endpoint_label',
 		type: 'string',
 		nullable: true,
 		description: 'What the endpoint measures, and in which part',
-		value: (r) => r.endpointEn?.label,
-	},
-	{ name: 'endpoint_label_ja', type: 'string', nullable: true, description: 'The same, in Japanese', value: (r) => r.endpointJa?.label },
-	{ name: 'result', type: 'string', nullable: true, description: 'The result as the pages show it', value: (r) => r.endpointEn?.result },
-	{
-		name: 'result_ja',
+		value: (r, lang) => r.endpoint?.[lang].label,
+	}),
+	...localizedColumns<RegistryRecord>({
+		name: 'result',
 		type: 'string',
 		nullable: true,
-		description: 'The result as the Japanese pages show it',
-		value: (r) => r.endpointJa?.result,
-	},
-	{ name: 'note', type: 'string', nullable: true, description: 'What a reader must know about the match', value: (r) => r.en?.note },
-	{ name: 'note_ja', type: 'string', nullable: true, description: 'The same, in Japanese', value: (r) => r.ja?.note },
+		description: 'The result as the pages show it',
+		value: (r, lang) => r.endpoint?.[lang].result,
+	}),
+	...localizedColumns<RegistryRecord>({
+		name: 'note',
+		type: 'string',
+		nullable: true,
+		description: 'What a reader must know about the match',
+		value: (r, lang) => r.registered?.[lang].note,
+	}),
 ];
 
 export function registryTable(set: ContentSet, featured: string, url: (path: string) => string): DataTable<RegistryRecord> {

@@ -7,6 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { DATA_LICENCE } from './licence.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n.ts';
 
 /** The JSON type of a column's values. */
 export type ColumnType = 'string' | 'number' | 'integer' | 'boolean';
@@ -25,6 +26,22 @@ export interface Column<R> {
 	description: string;
 	value: (row: R) => Cell | undefined;
 }
+
+/**
+ * A column in the default language followed by the same column in every other language of the site
+ * (`study`, `study_ja`, …): a new language adds its columns by itself.
+ */
+export function localizedColumns<R>(column: Omit<Column<R>, 'value'> & { value: (row: R, lang: Lang) => Cell | undefined }): Column<R>[] {
+	return LANGS.map((lang) => ({
+		...column,
+		name: lang === DEFAULT_LANG ? column.name : `${column.name}_${lang}`,
+		description: lang === DEFAULT_LANG ? column.description : `${column.description} (on the ${languageInEnglish(lang)} pages)`,
+		value: (row: R) => column.value(row, lang),
+	}));
+}
+
+/** "Japanese" for ja: the files describe themselves in English. */
+const languageInEnglish = (lang: Lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
 
 /** A table: what it holds, its columns and its rows. */
 export interface DataTable<R> {

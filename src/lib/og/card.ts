@@ -1,5 +1,5 @@
 import { journalName } from '../../schemas/journal.ts';
-import { type KeyFigure, keyFigures } from '../endpoint-text.ts';
+import { type KeyFigure, keyFigures } from '../endpoints/key-figures.ts';
 import type { StudyView } from '../study.ts';
 import { t } from '../../i18n/index.ts';
 import { DEFAULT_LANG, type Lang, splitPageId } from '../i18n.ts';

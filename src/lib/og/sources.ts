@@ -1,8 +1,8 @@
 import { type ContentSet } from '../content-set.ts';
-import { publicationOrder, studyName } from '../context.ts';
+import { publicationOrder, studyName } from '../context/studies.ts';
 import { DEFAULT_LANG, LANGS, type Lang, pageId, splitPageId, splitPath } from '../i18n.ts';
 import { buildStudyView } from '../study.ts';
-import { keyFigures } from '../endpoint-text.ts';
+import { keyFigures } from '../endpoints/key-figures.ts';
 import { pagePath } from '../urls.ts';
 import { publicationSlug } from '../site-pages.ts';
 import { memoPerArray, memoPerObjectAndKey } from '../memo.ts';
@@ -56,13 +56,17 @@ const sourcesByPath = memoPerArray((sources: readonly CardSource[]) => {
 	return byPath;
 });
 
-/** The image a page at `path` uses: its own, or else the overview's in the page's language. */
+/**
+ * The image a page at `path` uses: its own, or else the overview's in the page's language, or else
+ * (a language whose overview is not written yet) the default language's overview.
+ */
 export function cardSourceFor(sources: readonly CardSource[], path: string): CardSource {
 	const byPath = sourcesByPath(sources);
 	const own = byPath.get(path);
 	if (own) return own;
 	const lang = splitPath(path).lang;
-	const overview = byPath.get(lang === DEFAULT_LANG ? '/' : `/${lang}/`);
-	if (!overview) throw new Error(`No sharing image for ${path}, and no overview page in "${lang}" to take one from`);
-	return overview;
+	const overview = (l: Lang) => byPath.get(l === DEFAULT_LANG ? '/' : `/${l}/`);
+	const found = overview(lang) ?? overview(DEFAULT_LANG);
+	if (!found) throw new Error(`No sharing image for ${path}, and no overview page to take one from`);
+	return found;
 }
