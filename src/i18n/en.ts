@@ -56,6 +56,9 @@ export const en = {
 	wordSpace: ' ',
 	/** A median as the source printed it: the number, its interval, then the unit ("5 (95% CI 3.5–6.4) months"). */
 	printedMedian: (value: string, unit: string, ci: string) => `${value}${ci} ${unit}`,
+	/** Between author names, and before the last one ("A, B and C"). */
+	authorSeparator: ', ',
+	authorLastSeparator: ' and ',
 	sentenceEnd: '.',
 	// Dates
 	longDate: (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1]} ${year}`,
@@ -115,6 +118,22 @@ export const en = {
 	cyclesRange: (from: number, to: number) => `Cycles ${from}–${to}`,
 	doseUnit: (unit: 'μg/day' | 'μg/m²/day'): string => unit,
 	noInfusion: 'No infusion',
+	// A regimen in words (the dose column of /context/)
+	/** A run of weeks within a cycle: "week 1", "weeks 2–4". */
+	weekSpan: (from: number, to: number) => (from === to ? `week ${from}` : `weeks ${from}–${to}`),
+	/** A dose given in some weeks: "28 μg/day in weeks 2–4". */
+	doseInWeeks: (dose: string, weeks: string) => `${dose} in ${weeks}`,
+	/** How a cycle runs: "6-week cycles: 4 weeks of continuous intravenous infusion, then 2 weeks off". */
+	regimenCycle: (length: number, infusion: number, free: number, route: string | undefined) =>
+		`${length}-week cycles: ${infusion} weeks of ${route ?? 'infusion'}, then ${free} weeks off`,
+	regimenMaxCycles: (n: number) => `Up to ${n} cycles in all`,
+	/** Lowest and highest daily dose, when a source gives no schedule: "9–28 μg/day". */
+	doseRange: (from: number, to: number, unit: string) => `${from}–${to} ${unit}`,
+	/** Before the regimen of one part or arm. */
+	regimenPart: (label: string) => `${label} — `,
+	regimenNotInSources: 'no doses in the sources read',
+	/** After the end of a sentence, before the next one. */
+	sentenceSpace: ' ',
 	// Trial
 	enrolmentCaption: (n: number) => `How the ${n} participants of the registered trial split into groups (derived)`,
 	colGroup: 'Group',
@@ -181,6 +200,8 @@ export const en = {
 	subjectAreaGroup: 'subject-area group',
 	thisPaper: 'this paper',
 	contextOnly: 'context only',
+	/** Beside a name the site translated itself (ASJC names exist in English only). */
+	siteTranslation: "the site's translation",
 	// Provenance
 	provenanceCaption: (record: 'publication' | 'journal' | 'trial' | 'regimen') => `Where each field of the ${record} record came from`,
 	colField: 'Field',

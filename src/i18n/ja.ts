@@ -37,11 +37,12 @@ export const ja: Dict = {
 	hazardRatioArms: (treatment: string, control: string) => `${control}に対する${treatment}の比。`,
 	pSeparator: '、',
 	ciAsPrintedDetail: (ci: string) => `${ci}（記載どおり）`,
-	secondarySourceNote: (label: string) => `二次資料：${label}は他者による本試験の要約（丸めた値）であり、試験自体の報告ではありません。`,
-	eventsInWords: '例数は導出値：出典は数値ではなく文章で述べています。',
+	secondarySourceNote: (label: string) =>
+		`二次資料：${label}は本試験を第三者がまとめたもの（値は丸められています）で、試験自体の報告ではありません。`,
+	eventsInWords: '例数は算出値です。出典は数値ではなく文章で示しています。',
 	aPercentage: '割合',
 	eventsDerived: (printed: string, denominator: number, events: number) =>
-		`例数は導出値：出典は${denominator}例中の${printed}のみを示しており、四捨五入してその割合になる例数は${events}例だけです。`,
+		`例数は算出値です。出典には${denominator}例中${printed}とだけあり、四捨五入してこの割合になる例数は${events}例だけです。`,
 	comparedWith: (arm: string, p: string | undefined) => `${arm}との比較${p ? `：${p}` : ''}`,
 	noPercentPrinted: '割合の記載なし',
 	noneReported: '該当なし（割合の記載なし）',
@@ -50,6 +51,8 @@ export const ja: Dict = {
 	listSeparator: '、',
 	wordSpace: '',
 	printedMedian: (value: string, unit: string, ci: string) => `${value}${unit}${ci}`,
+	authorSeparator: '、',
+	authorLastSeparator: '、',
 	sentenceEnd: '。',
 	// Dates
 	longDate: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
@@ -62,16 +65,17 @@ export const ja: Dict = {
 	citeOnline: (date: string) => `オンライン公開 ${date}`,
 	citeJoin: (parts: string[], dates: string[]) => `${parts.join(' ')}${dates.length ? `（${dates.join('、')}）` : ''}`,
 	// Endpoints
-	denominatorAssumed: (n: number, part: string) => `分母は推定: 抄録に分母の記載がないため、${part}の患者数${n}例を分母としています。`,
+	denominatorAssumed: (n: number, part: string) =>
+		`分母は仮定です。抄録に分母の記載がないため、${part}の患者数（${n}例）を分母としています。`,
 	denominatorDerived: (printed: string, n: number, ceiling: number | undefined, events: number) =>
-		`分母は算出値: 抄録には分母がなく「${printed}」とだけ記載されています。${ceiling !== undefined ? `${ceiling}例以下の` : ''}患者数のうち、${events}例を四捨五入してその割合になるのは${n}例の場合のみです。`,
+		`分母は算出値です。抄録には「${printed}」とだけあり、分母が記載されていません。${ceiling !== undefined ? `分母が${ceiling}例以下であれば、` : ''}${events}例でこの割合（四捨五入）になるのは、分母が${n}例のときだけです。`,
 	rolePrimary: '主要評価項目',
 	roleSecondary: '副次評価項目',
 	roleSafety: '安全性',
 	roleReported: '報告あり（位置づけの記載なし）',
 	partOverall: '全パート',
 	partNotStated: '記載なし',
-	endpointTableCaption: '出典で報告された評価項目。95%信頼区間は、症例数がわかる場合は症例数から正確法で算出',
+	endpointTableCaption: '出典で報告された評価項目。95%信頼区間は、例数がわかる場合は例数から正確法で算出',
 	colEndpoint: '評価項目',
 	colPart: 'パート',
 	colRole: '位置づけ',
@@ -98,7 +102,7 @@ export const ja: Dict = {
 	authorsOrderNotConfirmed: (names: string) => `著者（図書館目録の記載による。論文に掲載された著者順ではありません）：${names}`,
 	trialLabel: '試験登録',
 	// Dosing schedule
-	scheduleCaption: (drug: string, route: string, weeks: number) => `投与スケジュール: ${drug}（${route}）、${weeks}週間を1サイクルとする`,
+	scheduleCaption: (drug: string, route: string, weeks: number) => `投与スケジュール：${drug}（${route}）、1サイクル${weeks}週間`,
 	colCycle: 'サイクル',
 	weekN: (w: number) => `第${w}週`,
 	cycleN: (n: number) => `サイクル${n}`,
@@ -106,8 +110,17 @@ export const ja: Dict = {
 	cyclesRange: (from: number, to: number) => `サイクル${from}–${to}`,
 	doseUnit: (unit: 'μg/day' | 'μg/m²/day') => ({ 'μg/day': 'μg/日', 'μg/m²/day': 'μg/m²/日' })[unit],
 	noInfusion: '休薬',
+	weekSpan: (from: number, to: number) => (from === to ? `第${from}週` : `第${from}–${to}週`),
+	doseInWeeks: (dose: string, weeks: string) => `${weeks}は${dose}`,
+	regimenCycle: (length: number, infusion: number, free: number, route: string | undefined) =>
+		`1サイクル${length}週間（${route ?? '投与'}${infusion}週間、休薬${free}週間）`,
+	regimenMaxCycles: (n: number) => `最大${n}サイクル`,
+	doseRange: (from: number, to: number, unit: string) => `${from}–${to} ${unit}`,
+	regimenPart: (label: string) => `［${label}］`,
+	regimenNotInSources: '参照した資料に用量の記載なし',
+	sentenceSpace: '',
 	// Trial
-	enrolmentCaption: (n: number) => `登録試験の参加者${n}例の内訳（算出値）`,
+	enrolmentCaption: (n: number) => `試験全体の参加者${n}例の内訳（算出値）`,
 	colGroup: '群',
 	colPatients: '患者数',
 	colReportedBy: '報告元',
@@ -126,10 +139,10 @@ export const ja: Dict = {
 	termStatus: '状況',
 	termCountry: '実施国',
 	termEnrolment: '実登録数',
-	enrolmentValue: (n: number) => `${n}例（登録試験の全パート）`,
+	enrolmentValue: (n: number) => `${n}例（試験全体の全パート）`,
 	termFirstPosted: '初回公開',
 	termStart: '試験開始',
-	termPrimaryCompletion: '主要評価完了',
+	termPrimaryCompletion: '主要評価項目のデータ収集完了',
 	termCompletion: '試験終了',
 	trialWords: {
 		'phase-1': '第1相',
@@ -172,6 +185,7 @@ export const ja: Dict = {
 	subjectAreaGroup: '分野グループ',
 	thisPaper: '本論文',
 	contextOnly: '参考',
+	siteTranslation: '本サイトによる訳',
 	// Provenance
 	provenanceCaption: (record: 'publication' | 'journal' | 'trial' | 'regimen') =>
 		`${{ publication: '論文', journal: '雑誌', trial: '試験', regimen: '投与レジメン' }[record]}レコードの各項目の出典`,
@@ -195,21 +209,21 @@ export const ja: Dict = {
 	patientsNotConfirmed: '参照した資料では未確認',
 	patientsByPart: (parts: { label: string; n: number }[]) => parts.map((p) => `${p.label}${p.n}例`).join('、'),
 	linkInEnglish: '（英語）',
-	forestTitle: (outcome: string) => `${outcome}：奏効割合と95%信頼区間`,
+	forestTitle: (outcome: string) => `${outcome}：奏効率と95%信頼区間`,
 	forestDescription: (count: number, rows: string[]) =>
-		`${count}件の奏効割合を一行に一件ずつ、0〜100%の目盛り上に、推定値を四角、95%信頼区間を横線で示した図。${rows.join('。')}。`,
+		`${count}件の奏効率を一行に一件ずつ、0〜100%の目盛り上に、推定値を四角、95%信頼区間を横線で示した図。${rows.join('。')}。`,
 	forestRowDescription: (study: string, group: string, result: string, ci: string) => `${study}、${group}：${result}、95%信頼区間 ${ci}`,
 	forestAxisLabel: 'CR/CRhを達成した患者の割合（%、95%信頼区間）',
 	forestTableCaption: '図の数値',
-	forestReviewTable: ' · レビュー論文の表',
+	forestReviewTable: ' · 総説の表',
 	forestFigcaption: (title: string) =>
-		`${title}。塗りつぶした四角：症例数から本サイトで算出した区間（正確法、Clopper–Pearson法）。白抜きの四角：レビュー論文の表に記載された丸めた値と区間（記載どおり）。強調表示の行が本論文。`,
-	excludedHeading: '図に含めなかった奏効割合とその理由',
+		`${title}。塗りつぶした四角：例数から本サイトで算出した区間（正確法、Clopper–Pearson法）。白抜きの四角：総説の表に記載された丸めた値と区間（記載どおり）。強調表示の行が本論文。`,
+	excludedHeading: '図に含めなかった奏効率とその理由',
 	excludedIntro: (reference: string) =>
 		`以下の結果は奏効の定義が異なるため、本サイトの比較可能性の規則により、${reference}と並べていません。`,
 	excludedItem: (outcome: string, group: string, result: string, reasons: string[]) =>
 		`：${outcome}（${group}）、${result}。比較できない理由：${reasons.join('。')}。`,
-	reasonNoInterval: '症例数も信頼区間も不明なため、区間付きで図示できない',
+	reasonNoInterval: '例数も信頼区間も不明なため、区間付きで図示できない',
 	reasonNoCriteria: (a: string, b: string) => `「${a}」と「${b}」は異なる評価項目で、少なくとも一方に比較できる構造化された定義がない`,
 	reasonComponents: (a: readonly string[], b: readonly string[]) => {
 		const names = (xs: readonly string[]) => xs.map((x) => (x === 'M1-marrow' ? 'M1骨髄' : x)).join('・');
@@ -334,7 +348,7 @@ export const ja: Dict = {
 		'context-forest':
 			'比較のページのフォレストプロットの各行を、描画順に収載しています。試験、パート、グラフ横の表と同じ推定値と95%信頼区間、各行を描いた位置を含みます。',
 		'registered-outcomes': '試験登録された評価項目と、それを報告している評価項目、どの登録項目にも当たらない報告済みの評価項目です。',
-		fhir: '論文のCitation、登録試験のResearchStudy、評価項目ごとのEvidenceリソース（統計量、症例数、95%信頼区間、値を本サイトで算出したか出典の記載どおりか）をまとめたものです。',
+		fhir: '論文のCitation、登録された臨床試験のResearchStudy、評価項目ごとのEvidenceリソース（統計量、例数、95%信頼区間、値を本サイトで算出したか出典の記載どおりか）をまとめたものです。',
 		quickstatements:
 			'本サイトで確認した事実から、論文のWikidata項目を作成するコマンドです。タイトル、識別子、日付、巻、号、ページと、掲載順が確認できている場合は著者を含みます。',
 		citation: '論文のBibTeX、BibLaTeX、RIS、CSL-JSONです。すべて一つのレコードから作成しています（「論文を引用する」を参照）。',

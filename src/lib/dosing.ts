@@ -1,4 +1,4 @@
-import type { Regimen } from '../schemas/regimen.ts';
+import { type DoseUnit, type Regimen, type ScheduledRegimen, isScheduled } from '../schemas/regimen.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
@@ -7,7 +7,7 @@ export interface ScheduleCell {
 	/** First week of the cell (1-based) and how many weeks it spans. */
 	week: number;
 	span: number;
-	dose?: { value: number; unit: string } | undefined;
+	dose?: { value: number; unit: DoseUnit } | undefined;
 }
 
 /** One row of the schedule: a cycle or a run of identical cycles. */
@@ -22,7 +22,7 @@ export interface ScheduleRow {
  * `maxCycles` ("Cycles 2 onward" when there is none).
  * e.g. the adult blinatumomab schedule → Cycle 1: [9 ×1][28 ×3][off ×2]; Cycles 2–5: [28 ×4][off ×2]
  */
-export function scheduleRows(r: Regimen, lang: Lang = DEFAULT_LANG): ScheduleRow[] {
+export function scheduleRows(r: ScheduledRegimen, lang: Lang = DEFAULT_LANG): ScheduleRow[] {
 	const d = t(lang);
 	const { lengthWeeks, infusionWeeks } = r.cycle;
 	const starts = [...new Set(r.steps.map((s) => s.cycles.from))].sort((a, b) => a - b);
@@ -48,7 +48,7 @@ export function scheduleRows(r: Regimen, lang: Lang = DEFAULT_LANG): ScheduleRow
  * The cells of one cycle: the steps that apply to it, weeks with the same dose merged.
  * e.g. the adult schedule, cycle 1 → [9 ×1][28 ×3][off ×2]; cycle 2 → [28 ×4][off ×2]
  */
-export function cycleCells(r: Regimen, cycle: number): ScheduleCell[] {
+export function cycleCells(r: ScheduledRegimen, cycle: number): ScheduleCell[] {
 	const steps = r.steps.filter((s) => s.cycles.from <= cycle && cycle <= (s.cycles.to ?? Infinity));
 	const cells: ScheduleCell[] = [];
 	for (let week = 1; week <= r.cycle.lengthWeeks; week++) {
@@ -60,4 +60,13 @@ export function cycleCells(r: Regimen, cycle: number): ScheduleCell[] {
 		else cells.push({ week, span: 1, dose });
 	}
 	return cells;
+}
+
+/**
+ * The regimen as a week-by-week schedule, for the schedule table and the timeline; a regimen known
+ * only as a range of doses fails the build, naming its file (`what` names the component).
+ */
+export function requireSchedule(r: Regimen, file: string, what: string): ScheduledRegimen {
+	if (!isScheduled(r)) throw new Error(`${what}: ${file} gives no week-by-week schedule (cycle and steps), only a range of doses`);
+	return r;
 }

@@ -40,13 +40,18 @@ export function buildFacts(view: StudyView, lang: Lang = DEFAULT_LANG): Record<s
 	}
 	const r = view.regimen?.data;
 	if (r) {
-		set('regimen.cycle.length', formatDuration(r.cycle.lengthWeeks, 'weeks', lang));
-		set('regimen.cycle.infusion', formatDuration(r.cycle.infusionWeeks, 'weeks', lang));
-		set('regimen.cycle.free', formatDuration(r.cycle.treatmentFreeWeeks, 'weeks', lang));
+		if (r.cycle) {
+			set('regimen.cycle.length', formatDuration(r.cycle.lengthWeeks, 'weeks', lang));
+			set('regimen.cycle.infusion', formatDuration(r.cycle.infusionWeeks, 'weeks', lang));
+			set('regimen.cycle.free', formatDuration(r.cycle.treatmentFreeWeeks, 'weeks', lang));
+		}
 		set('regimen.induction', r.inductionCycles);
 		set('regimen.maxCycles', r.maxCycles);
-		const first = r.steps[0];
-		const maintained = r.steps[r.steps.length - 1];
+		set('regimen.cyclesReceived.median', r.cyclesReceived?.median);
+		set('regimen.cyclesReceived.min', r.cyclesReceived?.min);
+		set('regimen.cyclesReceived.max', r.cyclesReceived?.max);
+		const first = r.steps?.[0];
+		const maintained = r.steps?.[r.steps.length - 1];
 		if (first) set('regimen.dose.start', `${first.dose} ${dictionary(lang).doseUnit(first.unit)}`);
 		if (maintained) set('regimen.dose.full', `${maintained.dose} ${dictionary(lang).doseUnit(maintained.unit)}`);
 	}

@@ -53,3 +53,43 @@ export function translatedList<T extends object, K extends keyof T & string>(obj
 	}
 	return list;
 }
+
+/** Where a provenance entry is written, for the message when a translation is missing. */
+export interface ProvenanceWhere {
+	file: string;
+	/** The provenance's own field, e.g. "source" or "provenance.dates.online". */
+	field: string;
+}
+
+/**
+ * A provenance entry's locator and note in a language: the English ones, or their translations
+ * (`ja: { locator, note }`; a locator may quote the source in English inside the translation).
+ */
+export function provenanceInLang<P extends { locator: string; note?: string | undefined }>(
+	p: P,
+	lang: Lang,
+	where: ProvenanceWhere,
+): { locator: string; note?: string | undefined } {
+	return {
+		locator: translated(p, 'locator', lang, where),
+		note: p.note === undefined ? undefined : translated(p as P & { note: string }, 'note', lang, where),
+	};
+}
+
+/** A source register entry's short label in a language: its translation when the label is a word ("Seed"), else the label ("S1"). */
+export function sourceLabel(s: { label: string } & Partial<Record<Lang, { label?: string | undefined } | undefined>>, lang: Lang): string {
+	return (lang === DEFAULT_LANG ? undefined : s[lang]?.label) ?? s.label;
+}
+
+/** A source register entry's title and note in a language (see `provenanceInLang`). */
+export function sourceInLang<S extends { id: string; title: string; note?: string | undefined }>(
+	s: S,
+	lang: Lang,
+	file = 'content/sources.yaml',
+): { title: string; note?: string | undefined } {
+	const where = { file, field: '', entry: s.id };
+	return {
+		title: translated(s, 'title', lang, where),
+		note: s.note === undefined ? undefined : translated(s as S & { note: string }, 'note', lang, where),
+	};
+}

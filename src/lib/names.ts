@@ -8,17 +8,23 @@ export function displayName(name: PersonName): string {
 }
 
 /**
- * All authors for display, one piece per name with the separator that follows it, so that a page
- * can isolate each name (`<bdi>`: a name in a right-to-left script cannot reorder its neighbours).
- * e.g. [Hitoshi Kiyoi, Joan D. Morris, Iekuni Oh] → [{ "Hitoshi Kiyoi", ", " }, { "Joan D. Morris", " and " }, { "Iekuni Oh", "" }]
+ * All authors for display, one piece per name with the separator that follows it (from the
+ * language's dictionary), so that a page can isolate each name (`<bdi>`: a name in a right-to-left
+ * script cannot reorder its neighbours) and keep the separators in the page's language.
+ * e.g. [Hitoshi Kiyoi, Joan D. Morris, Iekuni Oh] → [{ "Hitoshi Kiyoi", ", " }, { "Joan D. Morris", " and " }, { "Iekuni Oh", "" }];
+ * in Japanese the separators are "、".
  */
-export function authorListParts(names: PersonName[]): { name: string; sep: string }[] {
-	return names.map((n, i) => ({ name: displayName(n), sep: i === names.length - 1 ? '' : i === names.length - 2 ? ' and ' : ', ' }));
+export function authorListParts(names: PersonName[], lang: Lang = DEFAULT_LANG): { name: string; sep: string }[] {
+	const d = t(lang);
+	return names.map((n, i) => ({
+		name: displayName(n),
+		sep: i === names.length - 1 ? '' : i === names.length - 2 ? d.authorLastSeparator : d.authorSeparator,
+	}));
 }
 
-/** All authors for display: "Hitoshi Kiyoi, Joan D. Morris and Iekuni Oh". */
-export function formatAuthorList(names: PersonName[]): string {
-	return authorListParts(names)
+/** All authors for display: "Hitoshi Kiyoi, Joan D. Morris and Iekuni Oh"; ja "Hitoshi Kiyoi、Joan D. Morris、Iekuni Oh". */
+export function formatAuthorList(names: PersonName[], lang: Lang = DEFAULT_LANG): string {
+	return authorListParts(names, lang)
 		.map((p) => p.name + p.sep)
 		.join('');
 }
@@ -36,8 +42,8 @@ export function authorLineParts(
 ): { before: string; names: string; list: { name: string; sep: string }[]; after: string } {
 	const d = t(lang);
 	if (p.authorship === 'not-confirmed' || !p.authors) return { before: d.authorsNotConfirmed, names: '', list: [], after: '' };
-	const list = authorListParts(p.authors);
-	const names = formatAuthorList(p.authors);
+	const list = authorListParts(p.authors, lang);
+	const names = formatAuthorList(p.authors, lang);
 	if (p.authorship === 'order-not-confirmed') {
 		const [before = '', after = ''] = d.authorsOrderNotConfirmed('\u0000').split('\u0000');
 		return { before, names, list, after };

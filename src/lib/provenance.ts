@@ -5,6 +5,7 @@ import { readPath } from '../schemas/shared.ts';
 import { type ContentSet, type Entry, fileOf } from './content-set.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 import { viewProvenance } from './study.ts';
+import { provenanceInLang, sourceLabel } from './localize.ts';
 
 /** One row of the field-level provenance table. */
 export interface ProvenanceRow {
@@ -48,24 +49,26 @@ export function displayValue(v: unknown): string {
 	return String(v);
 }
 
-/** The provenance rows of one entry whose data has a `provenance` map. */
+/** The provenance rows of one entry whose data has a `provenance` map, locators and notes in a language. */
 export function provenanceRows(
 	set: ContentSet,
 	collection: CollectionName,
 	entry: Entry<{ provenance: Record<string, Provenance> }>,
+	lang: Lang = DEFAULT_LANG,
 ): ProvenanceRow[] {
 	const file = fileOf(collection, entry);
 	return Object.entries(entry.data.provenance).map(([field, p]) => {
 		const v = viewProvenance(set, p, { file, field: `provenance.${field}` });
+		const texts = provenanceInLang(v, lang, v.where);
 		return {
 			field,
 			value: displayValue(readPath(entry.data, field)),
-			sourceLabel: v.sourceEntry.data.label,
+			sourceLabel: sourceLabel(v.sourceEntry.data, lang),
 			sourceTitle: v.sourceEntry.data.title,
 			sourceUrl: v.sourceEntry.data.url,
-			locator: v.locator,
+			locator: texts.locator,
 			status: v.status,
-			note: v.note,
+			note: texts.note,
 		};
 	});
 }

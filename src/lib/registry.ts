@@ -8,7 +8,7 @@ import { type ContentIssue, type ContentSet, type Entry, fileOf } from './conten
 import { endpointPath } from './endpoint-links.ts';
 import { resultText } from './endpoints/measures.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
-import { translated } from './localize.ts';
+import { provenanceInLang, sourceLabel, translated } from './localize.ts';
 import { memoPerObjectAndKey } from './memo.ts';
 import { type EndpointView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
 import type { Source } from '../schemas/source.ts';
@@ -141,7 +141,7 @@ function buildRegistryView(set: ContentSet, trialId: string, featured: string, l
 			group: translated(o, 'group', lang, { file, field: `outcomes[${i}]` }),
 			measure: translated(o, 'measure', lang, { file, field: `outcomes[${i}]` }),
 			definition: registeredDefinition(set, o, lang, file, i),
-			source: sourceOf(set, o),
+			source: sourceOf(set, o, lang, { file, field: `outcomes[${i}].source` }),
 			status: o.notReported ? 'not-reported' : (o.extent ?? 'as-registered'),
 			reportedBy,
 			note: o.note ? translated(o, 'note', lang, { file, field: `outcomes[${i}]` }) : undefined,
@@ -159,7 +159,8 @@ function registeredDefinition(set: ContentSet, o: RegisteredOutcome, lang: Lang,
 	return translated(outcome.data, 'definition', lang, { file: fileOf('outcomes', outcome), field: '', entry: outcome.id });
 }
 
-function sourceOf(set: ContentSet, o: RegisteredOutcome): RegisteredRow['source'] {
+function sourceOf(set: ContentSet, o: RegisteredOutcome, lang: Lang, where: { file: string; field: string }): RegisteredRow['source'] {
 	const s: Entry<Source> | undefined = set.sources.find((x) => x.id === o.source.source.id);
-	return { id: o.source.source.id, label: s?.data.label ?? o.source.source.id, url: s?.data.url, locator: o.source.locator };
+	const locator = provenanceInLang(o.source, lang, where).locator;
+	return { id: o.source.source.id, label: s ? sourceLabel(s.data, lang) : o.source.source.id, url: s?.data.url, locator };
 }

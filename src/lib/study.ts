@@ -20,11 +20,18 @@ export interface AsjcView {
 	label: string;
 	group?: { code: string; label: string } | undefined;
 	source: ProvenanceView;
+	/** The Japanese names of the code and its group: the site's own translations. */
+	labelJa?: string | undefined;
+	groupLabelJa?: string | undefined;
+	/** The file the code is read from, for messages. */
+	file: string;
 }
 
 /** A provenance entry with its source resolved. */
 export interface ProvenanceView extends Provenance {
 	sourceEntry: Entry<Source>;
+	/** Where the entry is written (file and field), for messages about it. */
+	where: { file: string; field: string };
 }
 
 /** An endpoint with everything a page needs: its outcome, part label and computed statistics. */
@@ -55,7 +62,10 @@ export interface StudyView {
 	file: string;
 	journal: Entry<Journal>;
 	trial?: Entry<Trial> | undefined;
+	/** The study's one regimen, when it has one for all its parts. */
 	regimen?: Entry<Regimen> | undefined;
+	/** Every regimen of the study: the one regimen (no part), or one per part or arm that has one. */
+	regimens: { part?: string | undefined; entry: Entry<Regimen> }[];
 	asjc: AsjcView[];
 	journalAsjc: AsjcView[];
 	endpoints: EndpointView[];
@@ -63,7 +73,7 @@ export interface StudyView {
 
 /** Resolves one provenance entry. */
 export function viewProvenance(set: ContentSet, p: Provenance, from: { file: string; field: string }): ProvenanceView {
-	return { ...p, sourceEntry: resolve(set, p.source, from) };
+	return { ...p, sourceEntry: resolve(set, p.source, from), where: from };
 }
 
 function viewAsjc(set: ContentSet, entry: Entry<Asjc>): AsjcView {
@@ -73,7 +83,10 @@ function viewAsjc(set: ContentSet, entry: Entry<Asjc>): AsjcView {
 		code: entry.id,
 		label: entry.data.label,
 		group: group && { code: group.id, label: group.data.label },
-		source: viewProvenance(set, entry.data.source, { file, field: 'source' }),
+		source: viewProvenance(set, entry.data.source, { file, field: `${entry.id}: source` }),
+		labelJa: entry.data.ja?.label,
+		groupLabelJa: group?.data.ja?.label,
+		file,
 	};
 }
 
@@ -127,7 +140,7 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 				anchor: e.id.slice(e.id.lastIndexOf('/') + 1),
 				data: e.data,
 				outcome,
-				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: 'source' }),
+				outcomeSource: viewProvenance(set, outcome.data.source, { file: fileOf('outcomes', outcome), field: `${outcome.id}: source` }),
 				armLabel: (part: string, lang: Lang = DEFAULT_LANG) => partLabel(p, part, lang, file),
 				file: efile,
 				partSize: partSize(p, e.data.part),
@@ -142,7 +155,12 @@ export function buildStudyView(set: ContentSet, publicationId: string): StudyVie
 		file,
 		journal,
 		trial: p.trial && resolve(set, p.trial, { file, field: 'trial' }),
-		regimen: p.regimen && resolve(set, p.regimen, { file, field: 'regimen' }),
+		regimen: p.regimen && !Array.isArray(p.regimen) ? resolve(set, p.regimen, { file, field: 'regimen' }) : undefined,
+		regimens: !p.regimen
+			? []
+			: Array.isArray(p.regimen)
+				? p.regimen.map((r, i) => ({ part: r.part, entry: resolve(set, r.regimen, { file, field: `regimen[${i}].regimen` }) }))
+				: [{ entry: resolve(set, p.regimen, { file, field: 'regimen' }) }],
 		asjc: p.asjc.map((r, i) => viewAsjc(set, resolve(set, r, { file, field: `asjc[${i}]` }))),
 		journalAsjc: journal.data.asjc.map((r, i) =>
 			viewAsjc(set, resolve(set, r, { file: fileOf('journals', journal), field: `asjc[${i}]` })),

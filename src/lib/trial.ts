@@ -2,8 +2,8 @@ import { publicationYear } from '../schemas/publication.ts';
 import type { Trial } from '../schemas/trial.ts';
 import type { ContentSet } from './content-set.ts';
 import { formatLongDate } from './dates.ts';
-import { t } from '../i18n/index.ts';
-import { translated, translatedList } from './localize.ts';
+import { t, t as dictionary } from '../i18n/index.ts';
+import { provenanceInLang, sourceLabel, translated, translatedList } from './localize.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** A term and its description for a definition list. */
@@ -50,11 +50,13 @@ export function enrolmentGroups(
 	lang: Lang = DEFAULT_LANG,
 	file = 'content/trials',
 ): { label: string; n: number; from: string }[] {
+	const words = dictionary(lang);
 	return (t.enrolment.breakdown ?? []).map((g, i) => {
 		const label = translated(g, 'label', lang, { file, field: `enrolment.breakdown[${i}]` });
 		if ('n' in g) {
 			const source = set.sources.find((x) => x.id === g.source.source.id);
-			return { label, n: g.n, from: `${source?.data.label ?? g.source.source.id}, ${g.source.locator}` };
+			const locator = provenanceInLang(g.source, lang, { file, field: `enrolment.breakdown[${i}].source` }).locator;
+			return { label, n: g.n, from: `${source ? sourceLabel(source.data, lang) : g.source.source.id}${words.listSeparator}${locator}` };
 		}
 		const pub = set.publications.find((p) => p.id === g.publication.id);
 		const n = pub?.data.population?.parts.find((p) => p.id === g.part)?.n;

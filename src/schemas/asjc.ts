@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, Text, provenanceSchema } from './shared.ts';
+import { translations } from './translations.ts';
+import { OTHER_LANGS } from '../i18n/index.ts';
 
 /**
  * An All Science Journal Classification (ASJC) code used by the site. Codes ending in 00 are
@@ -12,12 +14,28 @@ export const asjcSchema = (reference: ReferenceFactory) =>
 			id: z.string().regex(/^\d{4}$/, 'must be a four-digit ASJC code'),
 			/** The code's name in the ASJC list. */
 			label: Text,
+			/**
+			 * The name in Japanese. The ASJC list (and so the register) gives English names only, so a
+			 * Japanese name is the site's own translation, and says so (`basis: site-translation`);
+			 * Japanese pages show it with the English name beside it.
+			 */
+			...translations({ label: Text }, { extra: { basis: z.literal('site-translation') } }),
 			/** The subject-area group; absent on a group itself. */
 			group: reference('asjc').optional(),
 			/** Where the code and name were read. */
 			source: provenanceSchema(reference),
 		})
 		.superRefine((a, ctx) => {
+			for (const lang of OTHER_LANGS) {
+				if (a[lang]?.label !== undefined && a[lang]?.basis === undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [lang, 'basis'],
+						message:
+							"is missing: the ASJC list names subjects in English only, so a translated name is the site's own translation; say so with basis: site-translation",
+					});
+				}
+			}
 			const isGroup = a.id.endsWith('00');
 			if (isGroup && a.group) {
 				ctx.addIssue({ code: 'custom', path: ['group'], message: `must be absent: ${a.id} is itself a group` });

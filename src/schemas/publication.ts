@@ -65,14 +65,9 @@ export const designSchema = z.strictObject({
 	allocation: z.enum(['single-arm', 'randomised']),
 	/** Who was treated. */
 	ageGroup: z.enum(['adults', 'children', 'adults-and-children']),
-	/** Where, in the site's words ("Japan", "international"), when a source says so. */
+	/** Where, in the site's words ("Japan", "multicentre"), when a source says so. */
 	setting: Text.optional(),
-	/** The dose, in the site's words (regimens of the featured paper live in content/regimens). */
-	dose: Text.optional(),
-	/**
-	 * Phase and setting in each other language (`ja: { phase, setting }`). The dose has no
-	 * translation: its numbers are stored once.
-	 */
+	/** Phase and setting in each other language (`ja: { phase, setting }`). */
 	...translations({ phase: Text, setting: Text }),
 });
 export type Design = z.output<typeof designSchema>;
@@ -178,8 +173,14 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 						.min(1),
 				})
 				.optional(),
-			/** The dosing schedule studied. */
-			regimen: reference('regimens').optional(),
+			/**
+			 * The dosing schedule studied: one regimen (content/regimens) for the whole study, or a list
+			 * naming the regimen of each part or arm the sources describe (`part`: a part id). A part
+			 * left out has no schedule in the sources (e.g. a control arm's chemotherapy).
+			 */
+			regimen: z
+				.union([reference('regimens'), z.array(z.strictObject({ part: z.string().min(1), regimen: reference('regimens') })).min(1)])
+				.optional(),
 			provenance: provenanceMap(reference, FIELDS),
 		})
 		.superRefine((p, ctx) => {
@@ -224,6 +225,13 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 					message: `(${p.dates.issue}) is before the online date (${p.dates.online})`,
 				});
 			}
+			if (Array.isArray(p.regimen) && !p.population) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['regimen'],
+					message: 'names regimens by part, but the publication has no parts (population.parts)',
+				});
+			}
 			if (p.population) {
 				const { enrolled, parts } = p.population;
 				const sum = parts.reduce((acc, part) => acc + part.n, 0);
@@ -235,6 +243,17 @@ export const publicationSchema = (reference: ReferenceFactory) =>
 					});
 				}
 				const seen = new Set<string>();
+				if (Array.isArray(p.regimen)) {
+					p.regimen.forEach((r, i) => {
+						if (!parts.some((x) => x.id === r.part)) {
+							ctx.addIssue({
+								code: 'custom',
+								path: ['regimen', i, 'part'],
+								message: `"${r.part}" is not a part of this publication (parts: ${parts.map((x) => x.id).join(', ')})`,
+							});
+						}
+					});
+				}
 				parts.forEach((part, i) => {
 					if (seen.has(part.id) || isSpecialPart(part.id)) {
 						ctx.addIssue({ code: 'custom', path: ['population', 'parts', i, 'id'], message: `"${part.id}" is used twice or is reserved` });

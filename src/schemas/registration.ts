@@ -78,20 +78,6 @@ const registeredOutcomeSchema = (reference: ReferenceFactory) =>
 					message: `registered outcome "${o.id}" needs either its own definition or an outcome that holds it (not both)`,
 				});
 			}
-			if (o.ja && !o.ja.definition !== !o.definition) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['ja', 'definition'],
-					message: o.definition ? 'is missing: translate the definition' : 'is given, but the definition comes from the outcome',
-				});
-			}
-			if (o.ja && !o.ja.note !== !o.note) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['ja', 'note'],
-					message: o.note ? 'is missing: translate the note' : 'is given without an English note',
-				});
-			}
 		});
 export type RegisteredOutcome = z.output<ReturnType<typeof registeredOutcomeSchema>>;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isValidIssn } from './identifiers.ts';
+import { translations } from './translations.ts';
 
 /** The collections of `content/`; a reference names one of these. */
 export const COLLECTION_NAMES = [
@@ -168,6 +169,11 @@ export const provenanceSchema = (reference: ReferenceFactory) =>
 		status: ProvenanceStatus.default('verified'),
 		/** Anything a reader must know: how it was derived, what is uncertain. */
 		note: Text.optional(),
+		/**
+		 * The locator and the note in each other language (`ja: { locator: 抄録、…, note }`); a locator may
+		 * quote the source's own English words inside the translation.
+		 */
+		...translations({ locator: Text, note: Text }),
 	});
 export type Provenance = z.output<ReturnType<typeof provenanceSchema>>;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { Text } from './shared.ts';
+import { translations } from './translations.ts';
 
 /** An entry of the source register (`content/sources.yaml`), from `../shared/reference/study-facts.md`. */
 export const sourceSchema = () =>
@@ -34,5 +35,10 @@ export const sourceSchema = () =>
 		reliability: z.enum(['primary', 'secondary', 'low']),
 		/** What of it could be read, and its limits. */
 		note: Text.optional(),
+		/**
+		 * Title and note in each other language, and the label when it is a word ("Seed") rather
+		 * than an id ("S1", which stays as it is): `ja: { label, title, note }`.
+		 */
+		...translations({ label: Text, title: Text, note: Text }, { optional: ['label'] }),
 	});
 export type Source = z.output<ReturnType<typeof sourceSchema>>;

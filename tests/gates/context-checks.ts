@@ -162,7 +162,10 @@ export function checkComparisonInJapanese(site: ParsedSite, publications: Public
 	});
 	for (const p of publications) {
 		const row = $(`tr[data-study="${p.id}"]`);
-		if (row.find('td').last().attr('lang') !== 'en') bad.push(`${path}: the dose of ${p.id} (English text) is not marked lang="en"`);
+		// Doses are worded in Japanese from the regimens: no English words (units such as μg are not words).
+		const dose = row.find('td').last();
+		if (dose.attr('lang') === 'en' || /[A-Za-z]{2,}/.test(dose.text()))
+			bad.push(`${path}: the dose of ${p.id} is not in Japanese: "${dose.text()}"`);
 		if (row.find('th .cell-note').attr('lang') !== 'en') bad.push(`${path}: the journal of ${p.id} is not marked lang="en"`);
 		const href = row.find('th a').attr('href');
 		const want = p.id === featured ? '/ja/' : `/ja/publications/${p.id}/`;

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
+import { fieldPath } from '../../src/lib/content/files.ts';
 
 /** The project root (tests run from it). */
 export const ROOT = resolve('.');
@@ -100,12 +101,8 @@ export interface ContentEdit {
 	move?: string;
 }
 
-/** "population.parts[1].n" → ['population', 'parts', 1, 'n'] */
-export const pathOf = (dotted: string): (string | number)[] =>
-	dotted
-		.split(/\.|(?=\[)/)
-		.filter(Boolean)
-		.map((k) => (/^\[\d+\]$/.test(k) ? Number(k.slice(1, -1)) : k));
+/** "population.parts[1].n" → ['population', 'parts', 1, 'n']; 'provenance["dates.online"]' keeps the dotted key. */
+export const pathOf = fieldPath;
 
 /** Applies an edit to a file below `contentDir`, keeping the rest of the YAML as it was. */
 export function applyEdit(contentDir: string, edit: ContentEdit): void {

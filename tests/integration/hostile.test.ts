@@ -36,11 +36,11 @@ journal: cancer-science
 dates: { online: "2021-03-05" }
 identifiers: {}
 provenance:
-  title: { source: s1, locator: test fixture }
-  authors: { source: s1, locator: test fixture }
-  journal: { source: s1, locator: test fixture }
-  language: { source: s1, locator: test fixture }
-  dates.online: { source: s1, locator: test fixture }
+  title: { source: s1, locator: test fixture, ja: { locator: テスト用の資料 } }
+  authors: { source: s1, locator: test fixture, ja: { locator: テスト用の資料 } }
+  journal: { source: s1, locator: test fixture, ja: { locator: テスト用の資料 } }
+  language: { source: s1, locator: test fixture, ja: { locator: テスト用の資料 } }
+  dates.online: { source: s1, locator: test fixture, ja: { locator: テスト用の資料 } }
 `;
 
 let output = '';

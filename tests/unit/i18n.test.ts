@@ -15,7 +15,7 @@ import { findEndpoint } from '../../src/lib/study.ts';
 import { keyFigures } from '../../src/lib/endpoints/key-figures.ts';
 import { summaryText, resultText } from '../../src/lib/endpoints/measures.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';
-import { scheduleRows } from '../../src/lib/dosing.ts';
+import { requireSchedule, scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
 import { studyName } from '../../src/lib/context/studies.ts';
 
@@ -82,7 +82,10 @@ test('Japanese tables and figures use the Japanese labels from content', () => {
 	const row = endpointRows(view.endpoints, 'ja').find((r) => r.anchor === 'cr-crh-phase-2')!;
 	expect(row).toMatchObject({ label: '2サイクル以内のCR/CRh', part: '第2相', role: '主要評価項目', printed: '38%' });
 	expect(keyFigures(view, 'ja')[0]).toMatchObject({ label: '登録患者数', value: '26', detail: '第1b相: 5 · 第2相: 21' });
-	expect(scheduleRows(view.regimen!.data, 'ja').map((r) => r.label)).toEqual(['サイクル1', 'サイクル2–5']);
+	expect(scheduleRows(requireSchedule(view.regimen!.data, 'blinatumomab-adult', 'test'), 'ja').map((r) => r.label)).toEqual([
+		'サイクル1',
+		'サイクル2–5',
+	]);
 	expect(citationLine(view, 'ja')).toBe('Cancer Science 第111巻 第4号 1314–1323頁（2020年4月1日号、オンライン公開 2020年1月24日）');
 });
 

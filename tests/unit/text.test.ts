@@ -6,7 +6,7 @@ import { findEndpoint } from '../../src/lib/study.ts';
 import { summaryText } from '../../src/lib/endpoints/measures.ts';
 import { keyFigures } from '../../src/lib/endpoints/key-figures.ts';
 import { denominatorExplanation } from '../../src/lib/endpoints/explanations.ts';
-import { scheduleRows } from '../../src/lib/dosing.ts';
+import { requireSchedule, scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';
 
@@ -60,7 +60,7 @@ test('the key figures start with enrolment and cover every endpoint', () => {
 });
 
 test('the dosing schedule: 9 μg/day in week 1, 28 μg/day in weeks 2–4, two weeks off; later cycles 28 μg/day', () => {
-	expect(scheduleRows(view.regimen!.data)).toEqual([
+	expect(scheduleRows(requireSchedule(view.regimen!.data, 'blinatumomab-adult', 'test'))).toEqual([
 		{
 			label: 'Cycle 1',
 			cells: [

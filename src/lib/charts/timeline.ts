@@ -1,4 +1,4 @@
-import type { Regimen } from '../../schemas/regimen.ts';
+import type { ScheduledRegimen } from '../../schemas/regimen.ts';
 import { cycleCells } from '../dosing.ts';
 import { linearScale, px } from './scale.ts';
 
@@ -54,7 +54,7 @@ export interface TimelineLayout {
  * week); cycle 1 week 1 (9 μg/day) → x 40, width 40, height 100·9/28 = 32.14; weeks 2–4 (28) →
  * x 80, width 120, height 100; weeks 5–6 off → x 200, width 80.
  */
-export function timelineLayout(r: Regimen, cycles: number, options: Partial<TimelineOptions> = {}): TimelineLayout {
+export function timelineLayout(r: ScheduledRegimen, cycles: number, options: Partial<TimelineOptions> = {}): TimelineLayout {
 	const o = { ...TIMELINE_DEFAULTS, ...options };
 	const totalWeeks = r.cycle.lengthWeeks * cycles;
 	const x = linearScale([0, totalWeeks], [o.marginLeft, o.width - o.marginRight]);

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { OTHER_LANGS } from '../../i18n/index.ts';
 import { COLLECTIONS } from '../../schemas/collections.ts';
+import { TRANSLATED_KEYS } from '../../schemas/translations.ts';
 import { COLLECTION_NAMES, plainReference } from '../../schemas/shared.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from '../content-set.ts';
 
@@ -21,6 +22,7 @@ type Def = {
 	out?: unknown;
 	options?: unknown[];
 	discriminator?: string;
+	valueType?: unknown;
 };
 const defOf = (s: unknown): Def => ((s as { _zod?: { def?: Def } })?._zod?.def ?? {}) as Def;
 
@@ -54,6 +56,12 @@ function walk(
 		data.forEach((item, i) => walk(d.element, item, `${path}[${i}]`, visit));
 		return;
 	}
+	if (d.type === 'record' && d.valueType && data && typeof data === 'object') {
+		// A key with dots in it ("dates.online", in a provenance map) is quoted: provenance["dates.online"].
+		for (const [key, value] of Object.entries(data))
+			walk(d.valueType, value, key.includes('.') ? `${path}["${key}"]` : path ? `${path}.${key}` : key, visit);
+		return;
+	}
 	if (d.type === 'union' && d.options && data && typeof data === 'object') {
 		// The option whose fields the data has (a discriminated union picks by its key).
 		const keys = Object.keys(data);
@@ -73,8 +81,8 @@ function walk(
 	const obj = data as Record<string, unknown>;
 	const block = OTHER_LANGS.map((l) => d.shape![l]).find(Boolean);
 	if (block) {
-		const keys = Object.keys(defOf(unwrap(block)).shape ?? {});
-		visit(obj, keys, path);
+		const inner = unwrap(block) as object;
+		visit(obj, TRANSLATED_KEYS.get(inner) ?? Object.keys(defOf(inner).shape ?? {}), path);
 	}
 	for (const [key, child] of Object.entries(d.shape)) {
 		if ((OTHER_LANGS as readonly string[]).includes(key)) continue;
@@ -88,6 +96,15 @@ export function missingTranslations(schema: z.ZodType, data: unknown): { field: 
 	walk(schema, data, '', (obj, keys, path) => {
 		for (const lang of OTHER_LANGS) {
 			const block = (obj[lang] ?? {}) as Record<string, unknown>;
+			// A translation of a text the entry does not have is a leftover, or the English is missing.
+			for (const key of Object.keys(block)) {
+				if (hasText(block[key]) && key in obj === false && keys.includes(key)) {
+					out.push({
+						field: `${path ? `${path}.` : ''}${lang}.${key}`,
+						message: `is given, but there is no ${key} in English to translate`,
+					});
+				}
+			}
 			for (const key of keys) {
 				if (!hasText(obj[key])) continue;
 				const field = `${path ? `${path}.` : ''}${lang}.${key}`;

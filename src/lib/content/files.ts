@@ -173,10 +173,7 @@ export function lineOfField(text: string, field: string, index?: number): number
 	const doc = parseDocument(text, { uniqueKeys: false });
 	if (doc.errors.length > 0) return undefined;
 	const path: (string | number)[] = index === undefined ? [] : [index];
-	for (const part of field.split(/\.|(?=\[)/).filter(Boolean)) {
-		const m = /^\[(\d+)\]$/.exec(part);
-		path.push(m ? Number(m[1]) : part);
-	}
+	path.push(...fieldPath(field));
 	// The deepest part of the path that exists: a missing field points at its parent.
 	for (let n = path.length; n >= (index === undefined ? 1 : 1); n--) {
 		const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
@@ -193,4 +190,18 @@ function findKey(doc: ReturnType<typeof parseDocument>, path: (string | number)[
 	const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined)?.items;
 	const pair = items?.find((p) => p.key?.value === path[path.length - 1]);
 	return pair?.key?.range?.[0];
+}
+
+/**
+ * A field as a path of keys: "population.parts[1].label" → ["population", "parts", 1, "label"];
+ * a quoted key keeps its dots: 'provenance["dates.online"].note' → ["provenance", "dates.online", "note"].
+ */
+export function fieldPath(field: string): (string | number)[] {
+	const out: (string | number)[] = [];
+	for (const m of field.matchAll(/\["([^"]+)"\]|\[(\d+)\]|([^.[\]]+)/g)) {
+		if (m[1] !== undefined) out.push(m[1]);
+		else if (m[2] !== undefined) out.push(Number(m[2]));
+		else out.push(m[3]!);
+	}
+	return out;
 }

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { type ContentSet, byId } from '../content-set.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n.ts';
 import { translated } from '../localize.ts';
+import { studyDoseText } from '../regimen-text.ts';
 import { publicationPath } from '../site-pages.ts';
 import { type StudyView, buildStudyView } from '../study.ts';
 
@@ -61,7 +62,7 @@ export interface StudyRow {
 	allocation: string;
 	ageGroup: string;
 	setting: string;
-	/** The dose in the site's English words (its numbers are stored once); `undefined` when not recorded. */
+	/** The doses in words in the row's language, from the study's regimens; `undefined` when it names none. */
 	dose: string | undefined;
 	patients: string;
 	/** How the patients split into parts or arms ("Blinatumomab arm: 271; Chemotherapy arm: 134"). */
@@ -86,7 +87,7 @@ export function studyRows(set: ContentSet, featured: string, lang: Lang = DEFAUL
 			allocation: design ? d.allocationLabels[design.allocation] : d.notRecorded,
 			ageGroup: design ? d.ageGroupLabels[design.ageGroup] : d.notRecorded,
 			setting: design?.setting ? text(design as { setting: string }, 'setting', 'design') : d.settingNotStated,
-			dose: design?.dose,
+			dose: studyDoseText(view, lang),
 			patients: pop ? String(pop.enrolled) : d.patientsNotConfirmed,
 			patientsDetail:
 				pop && pop.parts.length > 1

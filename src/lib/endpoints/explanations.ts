@@ -1,7 +1,7 @@
 import type { Source } from '../../schemas/source.ts';
 import { t } from '../../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n.ts';
-import { translated } from '../localize.ts';
+import { sourceLabel, translated } from '../localize.ts';
 import { type EndpointView, endpointPartLabel } from '../study.ts';
 
 /**
@@ -84,7 +84,7 @@ export function endpointNotes(ev: EndpointView, lang: Lang = DEFAULT_LANG): stri
 	if (m.kind === 'proportion' && m.eventsBasis) notes.push(eventsExplanation(ev, lang));
 	if (ev.data.comparison) notes.push(comparisonText(ev, lang));
 	if (m.kind === 'hazard-ratio') notes.push(d.hazardRatioArms(ev.armLabel(m.treatment, lang), ev.armLabel(m.control, lang)));
-	if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(ev.source.sourceEntry.data.label));
+	if (isSecondarySummary(ev.source.sourceEntry.data)) notes.push(d.secondarySourceNote(sourceLabel(ev.source.sourceEntry.data, lang)));
 	const note = noteText(ev, lang);
 	if (note) notes.push(note);
 	return notes;

@@ -1,5 +1,5 @@
 import { DEFAULT_LANG, type Lang } from '../i18n.ts';
-import { translated } from '../localize.ts';
+import { provenanceInLang, sourceLabel, translated } from '../localize.ts';
 import { type EndpointView, endpointPartLabel, outcomeLabel } from '../study.ts';
 import { endpointNotes, isSecondarySummary, populationText, roleLabel } from './explanations.ts';
 import { ciKind, ciText, printedText, resultText } from './measures.ts';
@@ -39,9 +39,9 @@ export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LAN
 		ciKind: ciKind(ev),
 		secondary: isSecondarySummary(ev.source.sourceEntry.data),
 		printed: printedText(ev, lang),
-		sourceLabel: ev.source.sourceEntry.data.label,
+		sourceLabel: sourceLabel(ev.source.sourceEntry.data, lang),
 		sourceUrl: ev.source.sourceEntry.data.url,
-		locator: ev.source.locator,
+		locator: provenanceInLang(ev.source, lang, ev.source.where).locator,
 		notes: endpointNotes(ev, lang),
 	}));
 }

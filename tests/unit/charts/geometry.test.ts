@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { linearScale, ticks } from '../../../src/lib/charts/scale.ts';
 import { type ForestInput, forestLayout } from '../../../src/lib/charts/forest.ts';
 import { timelineLayout } from '../../../src/lib/charts/timeline.ts';
+import { requireSchedule } from '../../../src/lib/dosing.ts';
 import { regimenSchema } from '../../../src/schemas/regimen.ts';
 import { plainReference } from '../../../src/schemas/shared.ts';
 
@@ -78,7 +79,11 @@ describe('forest plot layout', () => {
 });
 
 describe('dosing timeline layout', () => {
-	const regimen = regimenSchema(plainReference).parse(parse(readFileSync('content/regimens/blinatumomab-adult.yaml', 'utf8')));
+	const regimen = requireSchedule(
+		regimenSchema(plainReference).parse(parse(readFileSync('content/regimens/blinatumomab-adult.yaml', 'utf8'))),
+		'content/regimens/blinatumomab-adult.yaml',
+		'test',
+	);
 	const layout = timelineLayout(regimen, 2, {
 		width: 640,
 		marginLeft: 40,
