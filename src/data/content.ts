@@ -3,6 +3,7 @@ import { checkContent } from '../lib/checks/content.ts';
 import { type ContentSet, ContentError, type Entry } from '../lib/content-set.ts';
 import { contentFingerprint } from '../lib/content/files.ts';
 import { loadContent } from '../lib/content/load.ts';
+import { memoPerObjectAndKey } from '../lib/memo.ts';
 import { type StudyView, buildStudyView } from '../lib/study.ts';
 import { CONTENT_DIR, FEATURED_PUBLICATION } from '../site.ts';
 
@@ -53,7 +54,14 @@ export function getContentSet(): Promise<ContentSet> {
 	return cached;
 }
 
-/** The view of one publication (the featured paper by default). */
+/** Views by content set and publication: a set is loaded once per build, so each view is built once. */
+const studyView = memoPerObjectAndKey(buildStudyView);
+
+/**
+ * The view of one publication (the featured paper by default), built once per content set: every
+ * page and component that asks for it shares the same (read-only) view. A reloaded set (new
+ * content) gets new views.
+ */
 export async function getStudy(id: string = FEATURED_PUBLICATION): Promise<StudyView> {
-	return buildStudyView(await getContentSet(), id);
+	return studyView(await getContentSet(), id);
 }

@@ -234,7 +234,8 @@ export const en = {
 	colWhyNot: 'Why it cannot simply be compared',
 	survivalReasonHazardRatio: 'a hazard ratio compares two randomised arms; a single-arm study has no second arm to compare',
 	survivalReasonOutcome: (measured: string, reference: string) => `it measures ${measured}, not ${reference}`,
-	survivalReasonReferenceNotEstimable: (outcome: string) => `this paper's median (${outcome}) was not estimable, so there is no median to set it beside`,
+	survivalReasonReferenceNotEstimable: (outcome: string) =>
+		`this paper's median (${outcome}) was not estimable, so there is no median to set it beside`,
 	survivalReasonNotEstimable: 'its median was not estimable',
 	survivalReasonPatientsNotStated: 'the source does not say which patients it covers',
 	survivalReasonReview: "a review's rounded value",

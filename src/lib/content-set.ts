@@ -10,6 +10,7 @@ import type { Registration } from '../schemas/registration.ts';
 import type { CollectionName, Ref } from '../schemas/shared.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Trial } from '../schemas/trial.ts';
+import { memoPerArray } from './memo.ts';
 
 /** One parsed entry of a collection, as Astro's `getCollection` gives it. */
 export interface Entry<T> {
@@ -70,6 +71,17 @@ export function fileOf(collection: CollectionName, entry: Entry<unknown>): strin
 }
 
 /**
+ * A collection's entries by id (the first entry with an id wins, as with `find`): an index built
+ * once per collection array, so that resolving every reference of a large content set does not
+ * scan the collection each time.
+ */
+const entriesById = memoPerArray((entries: readonly Entry<unknown>[]) => {
+	const byId = new Map<string, Entry<unknown>>();
+	for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
+	return byId;
+});
+
+/**
  * Looks up a referenced entry and throws, naming the referring file and field, when it does not
  * exist. Astro only logs dangling references; every lookup goes through here instead.
  */
@@ -78,7 +90,7 @@ export function resolve<C extends CollectionName>(
 	ref: Ref<C>,
 	from: { file: string; field: string },
 ): ContentSet[C][number] {
-	const found = (set[ref.collection] as Entry<unknown>[]).find((e) => e.id === ref.id);
+	const found = entriesById(set[ref.collection] as Entry<unknown>[]).get(ref.id);
 	if (!found) {
 		throw new ContentError([{ ...from, message: `refers to ${ref.collection} "${ref.id}", which does not exist` }]);
 	}

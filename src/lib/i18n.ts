@@ -5,6 +5,7 @@
  * Plain functions: the layout, the language switch and the sitemap share them.
  */
 import { DEFAULT_LANG, LANGS, OTHER_LANGS, type Lang, t } from '../i18n/index.ts';
+import { memoPerArray } from './memo.ts';
 
 export { DEFAULT_LANG, LANGS, OTHER_LANGS, type Lang };
 
@@ -74,6 +75,23 @@ export interface Alternate {
 }
 
 /**
+ * The language versions of every page, by the page's path in the default language
+ * ("/design/" → { en: "/design/", ja: "/ja/design/" }): computed once per list of page ids, since
+ * every page of a build asks for its own alternates.
+ */
+const versionsByNeutralPath = memoPerArray((pageIds: readonly string[]) => {
+	const index = new Map<string, Map<Lang, string>>();
+	for (const id of pageIds) {
+		const { lang, slug } = splitPageId(id);
+		const neutral = localizedPath(slug, DEFAULT_LANG);
+		let versions = index.get(neutral);
+		if (!versions) index.set(neutral, (versions = new Map()));
+		versions.set(lang, localizedPath(slug, lang));
+	}
+	return index;
+});
+
+/**
  * Every language version of the page at `path` among the site's page ids, plus x-default
  * (the English version). A page that exists in one language only has no alternates.
  * e.g. (["index", "design", "ja/design"], "/ja/design/") →
@@ -81,11 +99,7 @@ export interface Alternate {
  */
 export function alternates(pageIds: readonly string[], path: string): Alternate[] {
 	const { neutral } = splitPath(path);
-	const versions = new Map<Lang, string>();
-	for (const id of pageIds) {
-		const { lang, slug } = splitPageId(id);
-		if (localizedPath(slug, DEFAULT_LANG) === neutral) versions.set(lang, localizedPath(slug, lang));
-	}
+	const versions = versionsByNeutralPath(pageIds).get(neutral) ?? new Map<Lang, string>();
 	if (versions.size < 2) return [];
 	const out: Alternate[] = LANGS.filter((l) => versions.has(l)).map((l) => ({ hreflang: l, path: versions.get(l)! }));
 	const fallback = versions.get(DEFAULT_LANG);

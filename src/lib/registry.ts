@@ -9,6 +9,7 @@ import { endpointPath } from './endpoint-links.ts';
 import { resultText } from './endpoints/measures.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 import { provenanceInLang, sourceLabel, translated } from './localize.ts';
+import { memoPerObjectAndKey } from './memo.ts';
 import { type EndpointView, buildStudyView, endpointPartLabel, outcomeLabel } from './study.ts';
 import type { Source } from '../schemas/source.ts';
 import { type Caveat, endpointCaveats } from './endpoints/caveats.ts';
@@ -109,8 +110,21 @@ function endpointRow(ev: EndpointView, publication: string, featured: string, la
 	};
 }
 
-/** Builds the registry table of a trial: registered outcomes with their endpoints, then the endpoints nothing registered names. */
+/**
+ * Builds the registry table of a trial: registered outcomes with their endpoints, then the endpoints
+ * nothing registered names. Once per content set, trial, featured paper and language: the FHIR
+ * bundle of every publication of the trial asks for it (callers share the result, read-only).
+ */
 export function registryView(set: ContentSet, trialId: string, featured: string, lang: Lang = DEFAULT_LANG): RegistryView {
+	return registryViews(set, JSON.stringify([trialId, featured, lang]));
+}
+
+const registryViews = memoPerObjectAndKey((set: ContentSet, key: string) => {
+	const [trialId, featured, lang] = JSON.parse(key) as [string, string, Lang];
+	return buildRegistryView(set, trialId, featured, lang);
+});
+
+function buildRegistryView(set: ContentSet, trialId: string, featured: string, lang: Lang): RegistryView {
 	const entry = set.registrations.find((r) => r.id === trialId);
 	if (!entry) throw new Error(`No registration for trial "${trialId}" in content/registrations/`);
 	const file = fileOf('registrations', entry);

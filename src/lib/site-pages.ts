@@ -5,6 +5,7 @@
  * route page gets the same alternates and switch as an MDX page. Plain functions, no astro:*.
  */
 import { DEFAULT_LANG, LANGS, type Lang, localizeHref, localizedPath, pageId, splitPageId } from './i18n.ts';
+import { memoPerArray, memoPerObject } from './memo.ts';
 
 /** The language-neutral slug of a publication's page: "tower-2017" → "publications/tower-2017". */
 export const publicationSlug = (id: string): string => `publications/${id}`;
@@ -32,7 +33,13 @@ export function routePages(publicationIds: readonly string[]): RoutePage[] {
  * Takes the content set (only its pages and publications are read). Two pages with one id (an
  * MDX page where a route already is) throw.
  */
-export function sitePageIds(content: { pages: readonly { id: string }[]; publications: readonly { id: string }[] }): string[] {
+export const sitePageIds: (content: SiteContent) => string[] = memoPerObject(listSitePageIds);
+
+/** What sitePageIds reads of the content set. */
+type SiteContent = { pages: readonly { id: string }[]; publications: readonly { id: string }[] };
+
+/** The page ids of a content set, once per set (the layout of every page asks for them). */
+function listSitePageIds(content: SiteContent): string[] {
 	const mdx = content.pages.map((p) => {
 		const { slug, lang } = splitPageId(p.id);
 		return pageId(slug, lang); // "ja/index" and "ja" are the same page
@@ -49,11 +56,18 @@ export function sitePageIds(content: { pages: readonly { id: string }[]; publica
 
 /** Whether a site path ("/ja/design/") is one of the pages. */
 export function pageExists(pageIds: readonly string[], path: string): boolean {
-	return pageIds.some((id) => {
-		const { lang, slug } = splitPageId(id);
-		return localizedPath(slug, lang) === path;
-	});
+	return pagePaths(pageIds).has(path);
 }
+
+/** The site paths of a list of page ids, once per list. */
+const pagePaths = memoPerArray((pageIds: readonly string[]) => {
+	const paths = new Set<string>();
+	for (const id of pageIds) {
+		const { lang, slug } = splitPageId(id);
+		paths.add(localizedPath(slug, lang));
+	}
+	return paths;
+});
 
 /**
  * A site link written in English ("/context/#studies") for a page in `lang`: the version in `lang`

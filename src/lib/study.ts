@@ -12,6 +12,7 @@ import { type Interval, clopperPearson } from './stats/binomial.ts';
 import { t } from '../i18n/index.ts';
 import { type Lang, DEFAULT_LANG } from './i18n.ts';
 import { translated } from './localize.ts';
+import { memoPerArray } from './memo.ts';
 
 /** An ASJC code with its group resolved. */
 export interface AsjcView {
@@ -112,13 +113,27 @@ export function partSize(publication: Publication, part: string): number | undef
 	return publication.population?.parts.find((p) => p.id === part)?.n;
 }
 
+/**
+ * The endpoints of each publication, in collection order: an index built once per endpoints array,
+ * so that building the view of one publication does not scan every endpoint of the site.
+ */
+const endpointsByPublication = memoPerArray((endpoints: readonly Entry<Endpoint>[]) => {
+	const index = new Map<string, Entry<Endpoint>[]>();
+	for (const e of endpoints) {
+		const list = index.get(e.data.publication.id);
+		if (list) list.push(e);
+		else index.set(e.data.publication.id, [e]);
+	}
+	return index;
+});
+
 /** Builds the view of one publication: references resolved, endpoints ordered, statistics computed. */
 export function buildStudyView(set: ContentSet, publicationId: string): StudyView {
 	const entry = byId(set, 'publications', publicationId);
 	const p = entry.data;
 	const file = fileOf('publications', entry);
-	const endpoints = set.endpoints
-		.filter((e) => e.data.publication.id === publicationId)
+	const endpoints = (endpointsByPublication(set.endpoints).get(publicationId) ?? [])
+		.slice()
 		.sort((a, b) => a.data.order - b.data.order)
 		.map((e): EndpointView => {
 			const efile = fileOf('endpoints', e);

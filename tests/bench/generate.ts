@@ -14,6 +14,7 @@ export function generateContent(dir: string, n: number, from = 'content'): void 
 	cpSync(from, dir, { recursive: true });
 	const model = parse(readFileSync(join(from, 'publications', `${MODEL}.yaml`), 'utf8')) as Record<string, unknown> & {
 		title: string;
+		ja?: Record<string, unknown>;
 		identifiers: Record<string, string>;
 	};
 	const endpointDir = join(from, 'endpoints', MODEL);
@@ -26,6 +27,10 @@ export function generateContent(dir: string, n: number, from = 'content'): void 
 		const pub = {
 			...model,
 			title: `${model.title} (generated record ${i})`,
+			// Its own name, so that its pages and sharing images differ from every other's (as real
+			// publications' do: the image cache must not reuse one image for all of them).
+			shortTitle: `Generated record ${i}`,
+			ja: { ...model.ja, shortTitle: `生成レコード ${i}` },
 			identifiers: { doi: `10.5555/bench.${i}`, pmid: String(90_000_000 + i) },
 		};
 		writeFileSync(join(dir, 'publications', `${id}.yaml`), stringify(pub));

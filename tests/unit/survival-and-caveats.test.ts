@@ -39,7 +39,11 @@ test('a number from a review or a press release, a worked-out denominator or cou
 			const kinds = endpointCaveats(ev).map((c) => c.kind);
 			const m = ev.data.measure;
 			const expected = [
-				m.kind === 'proportion' && m.denominatorBasis ? (m.denominatorBasis.method === 'part-size' ? 'denominator-assumed' : 'denominator-derived') : null,
+				m.kind === 'proportion' && m.denominatorBasis
+					? m.denominatorBasis.method === 'part-size'
+						? 'denominator-assumed'
+						: 'denominator-derived'
+					: null,
 				m.kind === 'proportion' && m.eventsBasis ? 'count-derived' : null,
 				isSecondarySummary(ev.source.sourceEntry.data) ? 'secondary-source' : null,
 				ev.data.unstated?.basis ? 'definition-matched' : null,
@@ -93,7 +97,13 @@ test('every survival result is listed once, and a hazard ratio is never set besi
 function withEstimableReference(): ContentSet {
 	const endpoints = set.endpoints.map((e) =>
 		e.data.publication.id === FEATURED_PUBLICATION && e.data.outcome.id === SURVIVAL_OUTCOME
-			? { ...e, data: { ...e.data, measure: { kind: 'time-to-event' as const, statistic: 'median' as const, estimate: 9, unit: 'months' as const } } }
+			? {
+					...e,
+					data: {
+						...e.data,
+						measure: { kind: 'time-to-event' as const, statistic: 'median' as const, estimate: 9, unit: 'months' as const },
+					},
+				}
 			: e,
 	);
 	return { ...set, endpoints } as ContentSet;
@@ -103,7 +113,13 @@ test('with an estimable reference median, a randomised arm measuring the same ou
 	const before = survivalComparison(set, FEATURED_PUBLICATION, SURVIVAL_OUTCOME);
 	const after = survivalComparison(withEstimableReference(), FEATURED_PUBLICATION, SURVIVAL_OUTCOME);
 	const arm = (rows: typeof before) =>
-		rows.filter((r) => !r.featured && r.ev.data.measure.kind === 'time-to-event' && r.ev.outcome.id === SURVIVAL_OUTCOME && !isSecondarySummary(r.ev.source.sourceEntry.data));
+		rows.filter(
+			(r) =>
+				!r.featured &&
+				r.ev.data.measure.kind === 'time-to-event' &&
+				r.ev.outcome.id === SURVIVAL_OUTCOME &&
+				!isSecondarySummary(r.ev.source.sourceEntry.data),
+		);
 	expect(arm(before).length).toBeGreaterThan(0);
 	for (const r of arm(before)) expect(r.reasons.join(), r.ev.id).toContain('was not estimable');
 	for (const r of arm(after)) expect(r.reasons, `${r.ev.id}: ${r.reasons.join()}`).toEqual([]);

@@ -32,8 +32,24 @@ export function referenceStyles(): ReferenceStyle[] {
 	return registered;
 }
 
+/**
+ * Formatted references already rendered in this build, by style and item: citeproc-js takes a
+ * while per reference, and each publication's pages (one per language) show the same ones.
+ */
+const formatted = new Map<string, string>();
+
 /** A formatted reference, as plain text, rendered by citeproc-js from the CSL item. */
 export function formatReference(item: CslArticle | object, style: string): string {
+	const key = `${style}\n${JSON.stringify(item)}`;
+	let text = formatted.get(key);
+	if (text === undefined) {
+		text = renderReference(item, style);
+		formatted.set(key, text);
+	}
+	return text;
+}
+
+function renderReference(item: CslArticle | object, style: string): string {
 	referenceStyles();
 	const text = new Cite(item).format('bibliography', { format: 'text', template: style, lang: 'en-US' });
 	return String(text)

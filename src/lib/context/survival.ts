@@ -54,7 +54,8 @@ export function survivalComparison(set: ContentSet, featured: string, referenceO
 				if (m.kind === 'hazard-ratio') reasons.push(d.survivalReasonHazardRatio);
 				else if (reference && ev.outcome.id !== reference.outcome.id)
 					reasons.push(d.survivalReasonOutcome(outcomeLabel(ev, lang), outcomeLabel(reference, lang)));
-				if (m.kind === 'time-to-event' && reference && !referenceEstimable) reasons.push(d.survivalReasonReferenceNotEstimable(outcomeLabel(reference, lang)));
+				if (m.kind === 'time-to-event' && reference && !referenceEstimable)
+					reasons.push(d.survivalReasonReferenceNotEstimable(outcomeLabel(reference, lang)));
 			}
 			if (m.kind === 'time-to-event' && m.estimate === 'not-estimable') reasons.push(d.survivalReasonNotEstimable);
 			if (ev.data.part === 'not-stated') reasons.push(d.survivalReasonPatientsNotStated);

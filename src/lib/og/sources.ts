@@ -5,6 +5,7 @@ import { buildStudyView } from '../study.ts';
 import { keyFigures } from '../endpoints/key-figures.ts';
 import { pagePath } from '../urls.ts';
 import { publicationSlug } from '../site-pages.ts';
+import { memoPerArray, memoPerObjectAndKey } from '../memo.ts';
 
 /**
  * What one sharing image shows: the page it belongs to (a page id, which also names the image
@@ -26,7 +27,10 @@ export interface CardSource {
  * uses the overview's image (the overview is its canonical page), as does a publication with no
  * figure at all to show.
  */
-export function cardSources(set: ContentSet, featured: string): CardSource[] {
+export const cardSources: (set: ContentSet, featured: string) => CardSource[] = memoPerObjectAndKey(listCardSources);
+
+/** The images of a content set, once per set (every page asks which image is its own). */
+function listCardSources(set: ContentSet, featured: string): CardSource[] {
 	const pages: CardSource[] = set.pages.map((p) => ({
 		id: p.id,
 		lang: splitPageId(p.id).lang,
@@ -45,15 +49,23 @@ export function cardSources(set: ContentSet, featured: string): CardSource[] {
 	return [...pages, ...publications];
 }
 
+/** The sources by their page's path (the first one with a path wins, as with `find`), once per list. */
+const sourcesByPath = memoPerArray((sources: readonly CardSource[]) => {
+	const byPath = new Map<string, CardSource>();
+	for (const s of sources) if (!byPath.has(pagePath(s.id))) byPath.set(pagePath(s.id), s);
+	return byPath;
+});
+
 /**
  * The image a page at `path` uses: its own, or else the overview's in the page's language, or else
  * (a language whose overview is not written yet) the default language's overview.
  */
 export function cardSourceFor(sources: readonly CardSource[], path: string): CardSource {
-	const own = sources.find((s) => pagePath(s.id) === path);
+	const byPath = sourcesByPath(sources);
+	const own = byPath.get(path);
 	if (own) return own;
 	const lang = splitPath(path).lang;
-	const overview = (l: Lang) => sources.find((s) => pagePath(s.id) === (l === DEFAULT_LANG ? '/' : `/${l}/`));
+	const overview = (l: Lang) => byPath.get(l === DEFAULT_LANG ? '/' : `/${l}/`);
 	const found = overview(lang) ?? overview(DEFAULT_LANG);
 	if (!found) throw new Error(`No sharing image for ${path}, and no overview page to take one from`);
 	return found;

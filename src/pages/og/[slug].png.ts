@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContentSet, getStudy } from '../../data/content.ts';
 import { buildOgCard } from '../../lib/og/card.ts';
-import { renderOgPng } from '../../lib/og/render.ts';
+import { cachedOgPng } from '../../lib/og/render.ts';
 import { ogSlug } from '../../lib/og/paths.ts';
 import { type CardSource, cardSources } from '../../lib/og/sources.ts';
 import { FEATURED_PUBLICATION } from '../../site.ts';
@@ -21,6 +21,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
 	const { source } = props as { source: CardSource };
 	const card = buildOgCard(await getStudy(source.publication), source, source.lang);
-	const png = await renderOgPng(card);
+	// Rendered once per content: an image drawn by an earlier build from the same card is reused.
+	const { png } = await cachedOgPng(card);
 	return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
