@@ -95,7 +95,7 @@ try {
 	console.log(`Benchmark on ${new Date().toISOString()} (Node ${process.version})\n`);
 	const realOut = join(tmp, 'real');
 	const real = await timedBuilds(realOut);
-	const realPublications = (await loadContent('content')).set.publications.length;
+	const realPublications = loadContent('content').set.publications.length;
 
 	const images = (b: { images: number; rendered: number }) => `${b.images} (${b.rendered} rendered)`;
 	const cpu = (b: { cpuMs?: number | undefined }) => (b.cpuMs === undefined ? '–' : s(b.cpuMs));
@@ -104,7 +104,7 @@ try {
 	for (const n of SIZES) {
 		const content = join(tmp, `content-${n}`);
 		generateContent(content, n);
-		const { issues, set } = await loadContent(content);
+		const { issues, set } = loadContent(content);
 		if (issues.length)
 			throw new Error(
 				`generated content for ${n} does not pass the schemas:\n${issues

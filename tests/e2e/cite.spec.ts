@@ -89,7 +89,7 @@ test.describe('without JavaScript', () => {
 
 let content: ContentSet;
 test.beforeAll(async () => {
-	content = (await loadContent('content')).set;
+	content = loadContent('content').set;
 });
 
 const SUFFIXES = Object.keys(READERS);

@@ -16,7 +16,7 @@ import { hostileView } from '../unit/citation/fixtures.ts';
 
 let records: CitationRecord[];
 beforeAll(async () => {
-	const { set } = await loadContent('content');
+	const { set } = loadContent('content');
 	const hostile = hostileView();
 	// pdflatex has no glyph for Greek letters without extra packages; the rest of the hostile title stays.
 	hostile.publication.title = hostile.publication.title.replace(' μg/m²', '');

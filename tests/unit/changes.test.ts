@@ -62,7 +62,7 @@ test('the schema rejects an id without its date and a correction that names no r
 });
 
 test('the real changelog passes and its records and fields are checked against the content', async () => {
-	const { set, issues } = await loadContent('content');
+	const { set, issues } = loadContent('content');
 	expect(issues).toEqual([]);
 	expect(lastReviewed(set.changes)).toBe('2026-11-24');
 	expect(checkChanges({ ...set, changes: [correction] })).toEqual([]);

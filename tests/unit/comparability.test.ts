@@ -4,7 +4,7 @@ import { assertComparable, comparability, comparabilityReasons, duplicateDefinit
 import type { Entry } from '../../src/lib/content-set.ts';
 import type { Outcome } from '../../src/schemas/outcome.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const outcome = (id: string) => set.outcomes.find((o) => o.id === id)!;
 
 test('CR/CRh within two cycles is comparable with itself', () => {

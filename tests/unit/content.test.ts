@@ -8,7 +8,7 @@ import { permanentAnchors } from '../gates/public-urls.ts';
 // tests/unit/register.test.ts (tests/fixtures/register.yaml); the permanent anchors are listed once,
 // in the manifest tests/gates/public-urls.json.
 
-const { set, issues } = await loadContent('content');
+const { set, issues } = loadContent('content');
 
 test('the real content passes every schema and check', () => {
 	expect(issues.map((i) => `${i.file}: ${i.field}: ${i.message}`)).toEqual([]);

@@ -66,7 +66,7 @@ test('dates in each language', () => {
 	expect(formatMonthYear('2015-06-04', 'ja')).toBe('2015年6月');
 });
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const view = buildStudyView(set, 'kiyoi-2020');
 const ev = (id: string) => findEndpoint(view.endpoints, id);
 

@@ -6,7 +6,7 @@ import { buildStudyView } from '../../src/lib/study.ts';
 import { alternates } from '../../src/lib/i18n.ts';
 import { pageExists, sitePageIds } from '../../src/lib/site-pages.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 
 test('a memoised function runs once per object (and key); another object gets its own result', () => {
 	let calls = 0;

@@ -12,7 +12,7 @@ import { FEATURED_PUBLICATION as FEATURED } from '../../src/site.ts';
 // tests/fixtures/register.yaml), and on the pages by the gates. Adding a publication changes none
 // of this file.
 
-const { set, issues } = await loadContent('content');
+const { set, issues } = loadContent('content');
 const views = set.publications.map((p) => buildStudyView(set, p.id));
 const allEndpoints = views.flatMap((v) => v.endpoints);
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

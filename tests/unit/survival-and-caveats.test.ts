@@ -9,7 +9,7 @@ import { LANGS } from '../../src/i18n/index.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
 import { FEATURED_PUBLICATION, SURVIVAL_OUTCOME } from '../../src/site.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const allViews = () => set.publications.map((p) => buildStudyView(set, p.id));
 

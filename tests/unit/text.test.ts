@@ -10,7 +10,7 @@ import { requireSchedule, scheduleRows } from '../../src/lib/dosing.ts';
 import { fact } from '../../src/lib/facts.ts';
 import { citationLine } from '../../src/lib/citation-line.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const view = buildStudyView(set, 'kiyoi-2020');
 
 test('endpoint summaries: counts from the abstract, intervals as SciPy gives them (see cases/clopper-pearson.yml)', () => {

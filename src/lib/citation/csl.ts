@@ -199,4 +199,4 @@ export function toCslJson(record: CitationRecord): string {
 }
 
 // Every reason to leave authors out is worded in every dictionary.
-const _authorsLeftOut: SameKeys<Dict['citeAuthorsLeftOut'], Record<AuthorsLeftOut, string>> = true;
+true satisfies SameKeys<Dict['citeAuthorsLeftOut'], Record<AuthorsLeftOut, string>>;

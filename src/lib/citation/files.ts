@@ -32,4 +32,4 @@ export function citationFilePath(publicationId: string, file: CitationFile): str
 }
 
 // Every citation file has its use described in every dictionary, and nothing else is.
-const _fileUses: SameKeys<Dict['citeFileUses'], Record<CitationFileKey, string>> = true;
+true satisfies SameKeys<Dict['citeFileUses'], Record<CitationFileKey, string>>;

@@ -63,4 +63,4 @@ export function formatAll(item: CslArticle | object): { style: ReferenceStyle; t
 }
 
 // Every style has a label in every dictionary, and no label names a style that does not exist.
-const _styleLabels: SameKeys<Dict['citeStyleLabels'], Record<CitationStyleId, string>> = true;
+true satisfies SameKeys<Dict['citeStyleLabels'], Record<CitationStyleId, string>>;

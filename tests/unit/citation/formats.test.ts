@@ -20,7 +20,7 @@ import { HOSTILE_TITLE, hostileView, sparseView } from './fixtures.ts';
 const URL_OF = (id: string) => `https://example.org/publications/${id}/`;
 let kiyoi: CitationRecord;
 beforeAll(async () => {
-	const { set, issues } = await loadContent('content');
+	const { set, issues } = loadContent('content');
 	expect(issues).toEqual([]);
 	kiyoi = buildCitationRecord(buildStudyView(set, 'kiyoi-2020'), { url: 'https://example.org/' });
 });

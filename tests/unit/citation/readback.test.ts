@@ -15,7 +15,7 @@ import { expectedDate, expectedImport, READERS, readRis } from './readback.ts';
 
 let set: ContentSet;
 beforeAll(async () => {
-	const loaded = await loadContent('content');
+	const loaded = loadContent('content');
 	expect(loaded.issues).toEqual([]);
 	set = loaded.set;
 });

@@ -7,7 +7,7 @@ export const TEST_SITE = 'https://evidence.example.org';
 
 /** The real content, loaded with the site's schemas and checks, as the data files see it. */
 export async function realContext(): Promise<DataContext> {
-	const { set, issues } = await loadContent('content');
+	const { set, issues } = loadContent('content');
 	if (issues.length > 0) throw new Error(issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n'));
 	return { set, featured: FEATURED_PUBLICATION, comparisonOutcome: COMPARISON_OUTCOME, url: (path) => new URL(path, TEST_SITE).href };
 }

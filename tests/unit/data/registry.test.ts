@@ -113,7 +113,7 @@ describe('a real content folder with a registered outcome left unmatched', () =>
 		doc.deleteIn(['outcomes', 1, 'reportedBy']);
 		doc.deleteIn(['outcomes', 1, 'extent']);
 		writeFileSync(path, doc.toString());
-		const { issues } = await loadContent(join(tmp, 'content'));
+		const { issues } = loadContent(join(tmp, 'content'));
 		expect(issues).toHaveLength(1);
 		expect(issues[0]!.file.endsWith('content/registrations/nct02412306.yaml')).toBe(true);
 		expect(issues[0]!.field).toBe('outcomes[1].reportedBy');

@@ -10,7 +10,7 @@ import { type OgCard, buildOgCard } from '../../../src/lib/og/card.ts';
 import { cachedPng, ogCacheDir } from '../../../src/lib/og/cache.ts';
 import { cachedOgPng, ogImageKey, rendererIdentity, renderOgPng } from '../../../src/lib/og/render.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const view = buildStudyView(set, 'kiyoi-2020');
 const card = buildOgCard(view, { title: 'Endpoints and results' });
 const dirs: string[] = [];

@@ -5,7 +5,7 @@ import { OG_HEIGHT, OG_WIDTH, buildOgCard, pageOgCard, pickFigure, textUnits, ti
 import { cardTree, renderOgPng } from '../../../src/lib/og/render.ts';
 import { pngSize } from '../../helpers/png.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const view = buildStudyView(set, 'kiyoi-2020');
 
 test('text width counts Japanese characters as two half-em units', () => {

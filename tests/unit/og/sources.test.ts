@@ -7,7 +7,7 @@ import { buildOgCard } from '../../../src/lib/og/card.ts';
 import { cardSourceFor, cardSources } from '../../../src/lib/og/sources.ts';
 import { readRegister } from '../../helpers/register.ts';
 
-const { set } = await loadContent('content');
+const { set } = loadContent('content');
 const sources = cardSources(set, 'kiyoi-2020');
 const view = () => buildStudyView(set, 'kiyoi-2020');
 const yaml = (path: string) => parse(readFileSync(path, 'utf8'));
