@@ -10,7 +10,7 @@ import { getStudy } from './content.ts';
  * site URL and base the build is configured with (`Astro.site`, `import.meta.env.BASE_URL`);
  * undefined for a build without a public address (no SITE_URL), whose files then carry no URL.
  */
-export function publicationPageUrl(id: string, site: URL | undefined): string | undefined {
+function publicationPageUrl(id: string, site: URL | undefined): string | undefined {
 	return absoluteUrl(site, import.meta.env.BASE_URL, publicationPath(id, DEFAULT_LANG, FEATURED_PUBLICATION));
 }
 

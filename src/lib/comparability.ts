@@ -10,7 +10,7 @@ type Criteria = NonNullable<Outcome['criteria']>;
  * One way two outcomes differ, as data: the rule decides, and `reasonText` words it in a language
  * (so every language gives the same reasons from the same decision).
  */
-export type ComparabilityProblem =
+type ComparabilityProblem =
 	| { kind: 'no-criteria'; a: Entry<Outcome>; b: Entry<Outcome> }
 	| { kind: 'components'; a: Criteria['components']; b: Criteria['components'] }
 	| { kind: 'window'; a: Criteria['window']; b: Criteria['window'] }
@@ -32,7 +32,7 @@ const outcomeName = (o: Entry<Outcome>, lang: Lang) =>
 	translated(o.data, 'label', lang, { file: fileOf('outcomes', o), field: '', entry: o.id });
 
 /** One reason in words, in a language. e.g. en "they count different responses (CR, CRh vs CR)". */
-export function reasonText(p: ComparabilityProblem, lang: Lang = DEFAULT_LANG): string {
+function reasonText(p: ComparabilityProblem, lang: Lang = DEFAULT_LANG): string {
 	const d = t(lang);
 	switch (p.kind) {
 		case 'no-criteria':

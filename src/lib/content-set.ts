@@ -45,7 +45,7 @@ export interface ContentIssue {
 }
 
 /** "content/x.yaml:11: measure.printed.percent: is 40% …" (the line only when known). */
-export const formatIssue = (i: ContentIssue): string => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.field}: ${i.message}`;
+const formatIssue = (i: ContentIssue): string => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.field}: ${i.message}`;
 
 /**
  * Thrown when content is inconsistent; its message lists every issue, one per line. `loc` points at

@@ -3,7 +3,7 @@ import { t } from '../i18n/index.ts';
 import { DEFAULT_LANG, type Lang } from './i18n.ts';
 
 /** "Joan D. Morris": given names, then family name. */
-export function displayName(name: PersonName): string {
+function displayName(name: PersonName): string {
 	return `${name.given} ${name.family}`;
 }
 

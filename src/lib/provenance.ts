@@ -23,7 +23,7 @@ const isRef = (v: unknown): v is { id: string; collection: string } =>
 	typeof v === 'object' && v !== null && 'id' in v && 'collection' in v;
 
 /** A short display of any stored value, for the provenance table. */
-export function displayValue(v: unknown): string {
+function displayValue(v: unknown): string {
 	if (v === undefined || v === null) return '';
 	if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
 	if (isRef(v)) return v.id;

@@ -43,7 +43,7 @@ const asText = (sentences: string[], lang: Lang) => {
 };
 
 /** One regimen in words, as a text. */
-export function regimenText(entry: Entry<Regimen>, lang: Lang = DEFAULT_LANG): string {
+function regimenText(entry: Entry<Regimen>, lang: Lang = DEFAULT_LANG): string {
 	return asText(regimenSentences(entry, lang), lang);
 }
 

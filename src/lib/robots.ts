@@ -1,7 +1,7 @@
 import { withBase } from './urls.ts';
 
 /** The file @astrojs/sitemap writes: an index that lists the sitemap files. */
-export const SITEMAP_FILE = 'sitemap-index.xml';
+const SITEMAP_FILE = 'sitemap-index.xml';
 
 /**
  * The text of robots.txt. e.g. `robotsTxt(new URL('https://example.org'), '/evidence/')` →

@@ -11,7 +11,7 @@ import { memoPerArray, memoPerObject } from './memo.ts';
 export const publicationSlug = (id: string): string => `publications/${id}`;
 
 /** A page made by a route file: its language-neutral slug and the languages it is built in. */
-export interface RoutePage {
+interface RoutePage {
 	slug: string;
 	langs: readonly Lang[];
 }
@@ -22,7 +22,7 @@ export interface RoutePage {
  *   publications/<id>  src/pages/publications/[id].astro, src/pages/ja/publications/[id].astro
  * (a page listed here but not built is caught by the links gate: its hreflang link leads nowhere).
  */
-export function routePages(publicationIds: readonly string[]): RoutePage[] {
+function routePages(publicationIds: readonly string[]): RoutePage[] {
 	return [{ slug: 'search', langs: LANGS }, ...publicationIds.map((id) => ({ slug: publicationSlug(id), langs: LANGS }))];
 }
 

@@ -15,7 +15,7 @@ import { translated } from './localize.ts';
 import { memoPerArray } from './memo.ts';
 
 /** An ASJC code with its group resolved. */
-export interface AsjcView {
+interface AsjcView {
 	code: string;
 	label: string;
 	group?: { code: string; label: string } | undefined;
@@ -99,7 +99,7 @@ function viewAsjc(set: ContentSet, entry: Entry<Asjc>): AsjcView {
  * the dictionary's for the special parts "overall" and "not-stated".
  * e.g. (kiyoi, "phase-2", "ja") → "第2相"; (kiyoi, "overall", "en") → "All parts"
  */
-export function partLabel(publication: Publication, part: string, lang: Lang = DEFAULT_LANG, file = 'content/publications'): string {
+function partLabel(publication: Publication, part: string, lang: Lang = DEFAULT_LANG, file = 'content/publications'): string {
 	if (part === 'overall') return t(lang).partOverall;
 	if (part === 'not-stated') return t(lang).partNotStated;
 	const parts = publication.population?.parts ?? [];

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { asjcSchema } from './asjc.ts';
 import { changeSchema } from './change.ts';
 import { endpointSchema } from './endpoint.ts';

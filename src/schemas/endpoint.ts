@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { type ReferenceFactory, Text, provenanceSchema } from './shared.ts';
 import { translations } from './translations.ts';
 
@@ -90,12 +90,10 @@ const hazardRatioSchema = z.strictObject({
 	p: z.strictObject({ relation: z.enum(['=', '<']), value: z.number().gt(0).max(1) }).optional(),
 });
 
-export const measureSchema = z.discriminatedUnion('kind', [proportionSchema, reportedPercentSchema, timeToEventSchema, hazardRatioSchema]);
-export type Measure = z.output<typeof measureSchema>;
+const measureSchema = z.discriminatedUnion('kind', [proportionSchema, reportedPercentSchema, timeToEventSchema, hazardRatioSchema]);
 
 /** What sources call an endpoint: its role, as the site may repeat it. */
 export const ENDPOINT_ROLES = ['primary', 'additional', 'not-stated'] as const;
-export type EndpointRole = (typeof ENDPOINT_ROLES)[number];
 
 /** One endpoint of a publication (`content/endpoints/<publication>/<anchor>.yaml`). */
 export const endpointSchema = (reference: ReferenceFactory) =>

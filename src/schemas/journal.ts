@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { type ReferenceFactory, Issn, EraDate, Text, provenanceMap, requireProvenance } from './shared.ts';
 
 const FIELDS = [

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { Text } from './shared.ts';
 
 /** Frontmatter of an MDX page (`content/pages/<slug>.mdx`). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import {
 	type ReferenceFactory,
 	Doi,
@@ -44,7 +44,7 @@ const FIELDS = [
 ] as const;
 
 /** A person's name as structured data, never a string to be split. */
-export const personNameSchema = z.strictObject({
+const personNameSchema = z.strictObject({
 	/** Given names, as printed ("Joan D."). */
 	given: NamePart,
 	/** Family name, including particles that belong to it ("Dos Santos"). */
@@ -58,10 +58,10 @@ export type PersonName = z.output<typeof personNameSchema>;
  * so the site must not present it as the author order; not-confirmed: no readable source gives
  * the authors, so `authors` is absent.
  */
-export const AUTHORSHIP = ['published-order', 'order-not-confirmed', 'not-confirmed'] as const;
+const AUTHORSHIP = ['published-order', 'order-not-confirmed', 'not-confirmed'] as const;
 
 /** How a study was designed, for comparisons between studies. */
-export const designSchema = z.strictObject({
+const designSchema = z.strictObject({
 	/** As the sources name it: "phase 1b/2", "phase 3". */
 	phase: Text,
 	/** single-arm: everyone gets the study drug; randomised: patients are allocated to arms at random. */
@@ -73,7 +73,6 @@ export const designSchema = z.strictObject({
 	/** Phase and setting in each other language (`ja: { phase, setting }`). */
 	...translations({ phase: Text, setting: Text }),
 });
-export type Design = z.output<typeof designSchema>;
 
 /** Flags a name given twice in an author list (a copy-paste slip that would print the author twice). */
 function noDuplicateNames(names: PersonName[], ctx: z.RefinementCtx) {

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { type ReferenceFactory, Text, provenanceMap, requireProvenance } from './shared.ts';
 import { translations } from './translations.ts';
 
@@ -7,7 +7,7 @@ const FIELDS = ['drug', 'route', 'cycle', 'steps', 'doseRange', 'inductionCycles
 const span = z.strictObject({ from: z.int().positive(), to: z.int().positive().optional() });
 
 /** The units doses are given in. */
-export const DOSE_UNITS = ['μg/day', 'μg/m²/day'] as const;
+const DOSE_UNITS = ['μg/day', 'μg/m²/day'] as const;
 export type DoseUnit = (typeof DOSE_UNITS)[number];
 
 /**

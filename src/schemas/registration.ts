@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { type ReferenceFactory, Text, provenanceSchema } from './shared.ts';
 import { translations } from './translations.ts';
 

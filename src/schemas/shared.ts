@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isValidIssn } from './identifiers.ts';
 import { translations } from './translations.ts';
 
@@ -46,7 +46,7 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The longest text a field may hold by default; titles and names have tighter limits. */
-export const TEXT_MAX = 1500;
+const TEXT_MAX = 1500;
 
 /**
  * One line of text as a reader sees it: not empty, no leading or trailing white space, no control
@@ -54,7 +54,7 @@ export const TEXT_MAX = 1500;
  * isolates (an override reverses everything after it; right-to-left names display correctly without
  * one), at least one visible character, and at most `max` characters.
  */
-export const text = (max: number = TEXT_MAX) =>
+const text = (max: number = TEXT_MAX) =>
 	z
 		.string({ error: (issue) => (issue.input === undefined ? undefined : 'must be text') })
 		.min(1, 'must not be empty')
@@ -146,7 +146,7 @@ export const Issn = z
 	.refine(isValidIssn, 'has a wrong check digit (ISO 3297)');
 
 /** How a fact relates to its source. */
-export const ProvenanceStatus = z.enum([
+const ProvenanceStatus = z.enum([
 	/** Read in an archived copy of the source. */
 	'verified',
 	/** From the project's seed record (the portal record); not re-read in an archived copy. */
@@ -156,7 +156,7 @@ export const ProvenanceStatus = z.enum([
 	/** Shown by the project's review decision although no readable source shows it. */
 	'unverified',
 ]);
-export type ProvenanceStatus = z.output<typeof ProvenanceStatus>;
+type ProvenanceStatus = z.output<typeof ProvenanceStatus>;
 
 /** Where one fact came from. */
 export const provenanceSchema = (reference: ReferenceFactory) =>

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { OTHER_LANGS, type OtherLang } from '../i18n/index.ts';
 
 /**

@@ -34,7 +34,7 @@ export interface ForestOptions {
 	tickStep: number;
 }
 
-export const FOREST_DEFAULTS: ForestOptions = {
+const FOREST_DEFAULTS: ForestOptions = {
 	width: 640,
 	labelWidth: 260,
 	marginRight: 20,

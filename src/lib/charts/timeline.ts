@@ -13,7 +13,7 @@ export interface TimelineOptions {
 	axisHeight: number;
 }
 
-export const TIMELINE_DEFAULTS: TimelineOptions = {
+const TIMELINE_DEFAULTS: TimelineOptions = {
 	width: 640,
 	marginLeft: 40,
 	marginRight: 80,
@@ -22,7 +22,7 @@ export const TIMELINE_DEFAULTS: TimelineOptions = {
 	axisHeight: 64,
 };
 
-export interface TimelineBar {
+interface TimelineBar {
 	cycle: number;
 	/** First week within the cycle (1-based) and weeks spanned. */
 	week: number;

@@ -24,7 +24,7 @@ const isRef = (v: unknown): v is Ref =>
 	(COLLECTION_NAMES as readonly string[]).includes((v as Ref).collection);
 
 /** Every reference inside a value, with its dotted field path. */
-export function findRefs(value: unknown, path = ''): { field: string; ref: Ref }[] {
+function findRefs(value: unknown, path = ''): { field: string; ref: Ref }[] {
 	if (isRef(value)) return [{ field: path, ref: value }];
 	if (Array.isArray(value)) return value.flatMap((v, i) => findRefs(v, `${path}[${i}]`));
 	if (value && typeof value === 'object') {
@@ -44,7 +44,7 @@ const idsOf = (set: ContentSet): ExistingIds =>
  * that failed their schema as present, so that they are reported once, not again by every reference;
  * a collection missing from it (its list file could not be read) is not judged at all.
  */
-export function checkReferences(set: ContentSet, existing: ExistingIds = idsOf(set)): ContentIssue[] {
+function checkReferences(set: ContentSet, existing: ExistingIds = idsOf(set)): ContentIssue[] {
 	const ids = existing;
 	const issues: ContentIssue[] = [];
 	for (const collection of COLLECTION_NAMES) {
@@ -66,7 +66,7 @@ export function checkReferences(set: ContentSet, existing: ExistingIds = idsOf(s
 }
 
 /** Endpoints agree with their publication, outcome and study parts. */
-export function checkEndpoints(set: ContentSet): ContentIssue[] {
+function checkEndpoints(set: ContentSet): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const seenOrder = new Map<string, string>();
 	for (const entry of set.endpoints) {
@@ -129,7 +129,7 @@ export function checkEndpoints(set: ContentSet): ContentIssue[] {
 }
 
 /** No response definition is entered twice under two outcome ids. */
-export function checkOutcomes(set: ContentSet): ContentIssue[] {
+function checkOutcomes(set: ContentSet): ContentIssue[] {
 	return duplicateDefinitions(set.outcomes).map(([a, b]) => ({
 		file: fileOf(
 			'outcomes',
@@ -141,7 +141,7 @@ export function checkOutcomes(set: ContentSet): ContentIssue[] {
 }
 
 /** A trial's enrolment breakdown adds up to its actual enrolment. */
-export function checkTrials(set: ContentSet): ContentIssue[] {
+function checkTrials(set: ContentSet): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	for (const entry of set.trials) {
 		const { actual, breakdown } = entry.data.enrolment;

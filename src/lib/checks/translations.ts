@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { OTHER_LANGS } from '../../i18n/index.ts';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { TRANSLATED_KEYS } from '../../schemas/translations.ts';

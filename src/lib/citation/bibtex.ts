@@ -23,12 +23,12 @@ const TEX_ESCAPES: Record<string, string> = {
 const LANGIDS: Record<string, string> = { en: 'english', ja: 'japanese' };
 
 /** "en" → "english", "ja" → "japanese"; a code without a known name is given as it is. */
-export function langid(language: string): string {
+function langid(language: string): string {
 	return LANGIDS[language] ?? language;
 }
 
 /** Escapes text for a BibTeX field (UTF-8 letters stay as they are; LaTeX and Biber read UTF-8); hyphens keep their number. */
-export function texEscape(text: string): string {
+function texEscape(text: string): string {
 	return (
 		text
 			.replace(/\s+/g, ' ')
@@ -72,7 +72,7 @@ function familyPart(family: string): string {
 }
 
 /** Authors as `Family, Given and Family, Given` ("{Dos Santos}, Cedric"). */
-export function bibtexAuthors(record: CitationRecord): string {
+function bibtexAuthors(record: CitationRecord): string {
 	return record.csl.author.map((a) => `${familyPart(a.family)}, ${givenPart(a.given)}`).join(' and ');
 }
 
@@ -88,7 +88,7 @@ function render(type: string, key: string, fields: [string, string | undefined, 
  * TeX escapes would end up in the link. Only braces and backslashes, which would break the .bib
  * syntax, are percent-encoded (as in the URL form of a DOI).
  */
-export function verbatimField(value: string): string {
+function verbatimField(value: string): string {
 	return value.replace(/[{}\\]/g, (c) => encodeURIComponent(c));
 }
 

@@ -6,7 +6,7 @@ import type { Dict } from '../../i18n/index.ts';
 import type { SameKeys } from '../types.ts';
 
 /** A CSL name. */
-export interface CslName {
+interface CslName {
 	family: string;
 	given: string;
 }
@@ -45,7 +45,7 @@ export interface CslArticle {
 }
 
 /** How precisely a date is known. */
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 /**
  * The date of record: the one date every format gives, as precisely as the content knows it and
@@ -101,7 +101,7 @@ function recordDate(year: number, month: number | undefined, day: number | undef
  * year of the issue. The first online date is a different fact and is used only when the content
  * knows nothing about the issue (an article not yet in an issue).
  */
-export function dateOfRecord(p: Publication): RecordDate | undefined {
+function dateOfRecord(p: Publication): RecordDate | undefined {
 	if (p.dates.issue) {
 		const { year, month, day } = parseIsoDate(p.dates.issue);
 		return recordDate(year, month, day, 'issue');
@@ -119,7 +119,7 @@ export function dateOfRecord(p: Publication): RecordDate | undefined {
 }
 
 /** A record date as CSL date-parts, with exactly its precision. */
-export function cslDate(d: RecordDate): CslDate {
+function cslDate(d: RecordDate): CslDate {
 	if (d.day !== undefined && d.month !== undefined) return { 'date-parts': [[d.year, d.month, d.day]] };
 	if (d.month !== undefined) return { 'date-parts': [[d.year, d.month]] };
 	return { 'date-parts': [[d.year]] };

@@ -16,7 +16,7 @@ export interface CitationFile {
 	render: (record: CitationRecord) => string;
 }
 
-export type CitationFileKey = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
+type CitationFileKey = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
 
 /** Every citation file, in the order the pages show them. */
 export const CITATION_FILES: CitationFile[] = [

@@ -10,7 +10,7 @@ export const BUILT_IN_STYLES = ['apa', 'vancouver', 'harvard1'] as const;
 
 /** Every style the site renders. The names readers look for ("APA (7th edition)") are interface
  * strings, one per language: `citeStyleLabels` in src/i18n/. */
-export type CitationStyleId = (typeof BUILT_IN_STYLES)[number] | ExtraStyleId;
+type CitationStyleId = (typeof BUILT_IN_STYLES)[number] | ExtraStyleId;
 
 /** A reference style, by its CSL id. */
 export interface ReferenceStyle {
@@ -20,7 +20,7 @@ export interface ReferenceStyle {
 let registered: ReferenceStyle[] | undefined;
 
 /** Every style the site renders: the built-in ones, then the vendored ones (src/lib/citation/styles/). */
-export function referenceStyles(): ReferenceStyle[] {
+function referenceStyles(): ReferenceStyle[] {
 	if (!registered) {
 		const config = plugins.config.get('@csl');
 		registered = BUILT_IN_STYLES.map((id) => ({ id }));

@@ -6,7 +6,7 @@ function risValue(text: string): string {
 }
 
 /** A record date in RIS's `DA` form, at its precision: "2020/04/01", "2020/08", "2015". */
-export function risDate(d: RecordDate): string {
+function risDate(d: RecordDate): string {
 	return d.iso.replaceAll('-', '/');
 }
 

@@ -2,12 +2,12 @@ import { formatLongDate, formatMonthYear } from '../dates.ts';
 import type { CitationRecord, RecordDate } from './csl.ts';
 
 /** Makes text safe as a template parameter value: no pipes, braces, brackets or tags survive raw. */
-export function wikiEscape(text: string): string {
+function wikiEscape(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(/[|{}[\]<>&]/g, (c) => `&#${c.codePointAt(0)};`);
 }
 
 /** Vancouver-style author: family name and initials without full stops ("Joan D. Morris" → "Morris JD"). */
-export function vancouverName(a: { family: string; given: string }): string {
+function vancouverName(a: { family: string; given: string }): string {
 	const initials = a.given
 		.split(/[\s.-]+/)
 		.filter(Boolean)
@@ -17,7 +17,7 @@ export function vancouverName(a: { family: string; given: string }): string {
 }
 
 /** The date in the form {{cite journal}} takes, at its precision: "1 April 2020", "August 2020", "2015". */
-export function wikiDate(d: RecordDate): string {
+function wikiDate(d: RecordDate): string {
 	if (d.precision === 'day') return formatLongDate(d.iso);
 	if (d.precision === 'month') return formatMonthYear(`${d.iso}-01`);
 	return String(d.year);

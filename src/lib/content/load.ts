@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { COLLECTION_NAMES, type CollectionName, plainReference } from '../../schemas/shared.ts';
 import { checkContent } from '../checks/content.ts';
@@ -59,7 +59,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 }
 
 /** One raw entry through its schema: the parsed data, or every issue in an editor's words. `inList`: the entry is one item of a single-file collection. */
-export function parseEntry(
+function parseEntry(
 	schema: z.ZodType,
 	raw: RawEntry,
 	inList = false,

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 
 /**
  * Zod's issues in words an editor can act on. The schemas' own messages ("is not a DOI: expected
@@ -53,7 +53,7 @@ type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown
 const defOf = (s: unknown): Def => ((s as { _zod?: { def?: Def } })?._zod?.def ?? {}) as Def;
 
 /** The fields an object schema allows at `path` (through optional, default, arrays and pipes), when it can tell. */
-export function knownFieldsAt(schema: unknown, path: readonly PropertyKey[]): string[] | undefined {
+function knownFieldsAt(schema: unknown, path: readonly PropertyKey[]): string[] | undefined {
 	let cur: unknown = schema;
 	const unwrap = () => {
 		for (let guard = 0; guard < 20; guard++) {

@@ -21,7 +21,7 @@ import { FEATURED_PUBLICATION } from '../../site.ts';
  * The components MDX pages may use, by name. `mdxComponents` (src/components/mdx/index.ts) must have
  * exactly these keys: its `satisfies` clause makes the type check fail on one missing or extra.
  */
-export const MDX_COMPONENTS = [
+const MDX_COMPONENTS = [
 	'Link',
 	'AsjcTable',
 	'AsjcTree',
@@ -59,7 +59,7 @@ const PROVENANCE_RECORDS = ['publication', 'journal', 'trial', 'regimen'];
  * grade threshold, molecule and source names, in both languages. Everything else that is a digit
  * in prose is a typed number.
  */
-export const PROSE_LABELS: readonly RegExp[] = [
+const PROSE_LABELS: readonly RegExp[] = [
 	/\bphase 1b\/2\b/gi,
 	/\bphase 1b\b/gi,
 	/\bphase 2\b/gi,
@@ -88,7 +88,7 @@ export const PROSE_LABELS: readonly RegExp[] = [
 const blank = (s: string) => s.replace(/[^\n]/g, '');
 
 /** What remains of an MDX body once components, tags, link targets and code are taken out (line breaks kept). */
-export function proseOf(body: string): string {
+function proseOf(body: string): string {
 	return body
 		.replace(/<[A-Z][\s\S]*?\/>/g, blank) // self-closing components
 		.replace(/<\/?[A-Za-z][^>]*>/g, blank) // other tags

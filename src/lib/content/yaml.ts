@@ -19,7 +19,7 @@ export type YamlResult = { ok: true; data: unknown } | { ok: false; issues: Cont
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 /** "line 3, column 7" from a 1-based position. */
-export const at = (pos: { line: number; col: number } | undefined): string => (pos ? `line ${pos.line}, column ${pos.col}` : '');
+const at = (pos: { line: number; col: number } | undefined): string => (pos ? `line ${pos.line}, column ${pos.col}` : '');
 
 /** Line and column (1-based) of an offset in the text. */
 function linePos(text: string, offset: number): { line: number; col: number } {

@@ -79,7 +79,7 @@ export function endpointNumbers(ev: EndpointView): EndpointNumbers {
 }
 
 /** Every endpoint of every publication, publications in the pages' order, endpoints in table order. */
-export function endpointRecords(set: ContentSet, featured: string, url: (path: string) => string): EndpointRecord[] {
+function endpointRecords(set: ContentSet, featured: string, url: (path: string) => string): EndpointRecord[] {
 	return publicationOrder(set, featured).flatMap((id) => {
 		const study = buildStudyView(set, id);
 		const byLang = Object.fromEntries(LANGS.map((lang) => [lang, endpointRows(study.endpoints, lang)])) as Record<Lang, EndpointRow[]>;
@@ -95,7 +95,7 @@ export function endpointRecords(set: ContentSet, featured: string, url: (path: s
 const n = (r: EndpointRecord) => endpointNumbers(r.ev);
 
 /** The columns of the endpoints table, in file order. */
-export const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
+const ENDPOINT_COLUMNS: Column<EndpointRecord>[] = [
 	{ name: 'publication', type: 'string', description: 'Publication id on the site', value: (r) => r.study.id },
 	...localizedColumns<EndpointRecord>({
 		name: 'study',

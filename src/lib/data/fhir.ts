@@ -23,7 +23,7 @@ import { DATA_LICENCE } from './licence.ts';
 export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
 
 /** Code systems used below (HL7 FHIR R5 and HL7 Terminology). */
-export const SYSTEMS = {
+const SYSTEMS = {
 	statisticType: 'http://terminology.hl7.org/CodeSystem/statistic-type',
 	attributeEstimateType: 'http://terminology.hl7.org/CodeSystem/attribute-estimate-type',
 	variableRole: 'http://terminology.hl7.org/CodeSystem/variable-role',
@@ -75,14 +75,14 @@ function quantity(value: number, unit: EndpointNumbers['unit']) {
 }
 
 /** "2020-04-01" → "2020 Apr 1"; "2020-08" → "2020 Aug"; "2015" → "2015" (the date form PubMed prints). */
-export function citationDateText(parts: [number, number?, number?]): string {
+function citationDateText(parts: [number, number?, number?]): string {
 	const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 	const [y, m, d] = parts;
 	return [String(y), m ? months[m - 1] : undefined, d ? String(d) : undefined].filter(Boolean).join(' ');
 }
 
 /** The Citation of a publication: title, authors where their order is confirmed, journal, volume, issue, pages, dates, identifiers. */
-export function citationResource(view: StudyView): FhirResource {
+function citationResource(view: StudyView): FhirResource {
 	const p = view.publication;
 	const j = view.journal.data;
 	const identifier = [
@@ -171,7 +171,7 @@ export function citationResource(view: StudyView): FhirResource {
 }
 
 /** "Joan D." → "JD"; "J.-M." → "JM". */
-export function initials(given: string): string {
+function initials(given: string): string {
 	return given
 		.split(/[\s.-]+/)
 		.filter(Boolean)
@@ -193,7 +193,7 @@ export interface OutcomeMeasure {
 }
 
 /** The ResearchStudy of a registered trial, with what the register gives (and the outcome measures it registered). */
-export function trialResource(id: string, trial: Trial, results: string[], outcomeMeasures: OutcomeMeasure[] = []): FhirResource {
+function trialResource(id: string, trial: Trial, results: string[], outcomeMeasures: OutcomeMeasure[] = []): FhirResource {
 	const w = t('en').trialWords;
 	const word = (x: string) => w[x] ?? x;
 	const d = trial.design;
@@ -279,7 +279,7 @@ const CONFIDENCE_INTERVAL = coding(SYSTEMS.attributeEstimateType, 'C53324', 'Con
 const P_VALUE = coding(SYSTEMS.attributeEstimateType, 'C44185', 'P-value');
 
 /** Where a value came from, in words: computed on this site, or printed by which source, where. */
-export function originNote(ev: EndpointView, n: EndpointNumbers): string {
+function originNote(ev: EndpointView, n: EndpointNumbers): string {
 	const s = ev.source.sourceEntry.data;
 	const where = `${s.label} (${s.title}), ${ev.source.locator}`;
 	const m = ev.data.measure;
@@ -293,7 +293,7 @@ export function originNote(ev: EndpointView, n: EndpointNumbers): string {
 }
 
 /** One Evidence resource for an endpoint. */
-export function evidenceResource(view: StudyView, ev: EndpointView, refs: { citation: string }, url: string): FhirResource {
+function evidenceResource(view: StudyView, ev: EndpointView, refs: { citation: string }, url: string): FhirResource {
 	const n = endpointNumbers(ev);
 	const m = ev.data.measure;
 	const row = endpointRows([ev], 'en')[0]!;

@@ -19,7 +19,7 @@ export const TABLES = ['endpoints', 'context-forest', 'registered-outcomes'] as 
 export type TableName = (typeof TABLES)[number];
 
 /** The formats of the files. */
-export type DataFormat = 'csv' | 'json' | 'schema' | 'fhir' | 'quickstatements';
+type DataFormat = 'csv' | 'json' | 'schema' | 'fhir' | 'quickstatements';
 
 /** What a file needs to be made: the content, the featured paper, the comparison's outcome, and how to make a site path absolute. */
 export interface DataContext {

@@ -23,7 +23,7 @@ export interface ForestRecord {
 }
 
 /** The chart's rows in the order drawn (top to bottom). */
-export function forestRecords(set: ContentSet, featured: string, outcome: string, url: (path: string) => string): ForestRecord[] {
+function forestRecords(set: ContentSet, featured: string, outcome: string, url: (path: string) => string): ForestRecord[] {
 	const compared = Object.fromEntries(LANGS.map((lang) => [lang, responseComparison(set, featured, outcome, lang).included])) as Record<
 		Lang,
 		ComparedEndpoint[]
@@ -45,7 +45,7 @@ export function forestRecords(set: ContentSet, featured: string, outcome: string
 /** A percentage as the chart's table shows it: computed values to one decimal, printed ones as printed. */
 const shown = (r: ComparedEndpoint, value: number) => (r.ciKind === 'exact' ? percentValue(value / 100) : value);
 
-export const FOREST_COLUMNS: Column<ForestRecord>[] = [
+const FOREST_COLUMNS: Column<ForestRecord>[] = [
 	{ name: 'order', type: 'integer', description: 'Row of the chart, from the top', value: (r) => r.order },
 	{ name: 'endpoint', type: 'string', description: 'Endpoint id (publication/anchor)', value: (r) => r.compared[DEFAULT_LANG].ev.id },
 	{ name: 'publication', type: 'string', description: 'Publication id on the site', value: (r) => r.compared[DEFAULT_LANG].publication },

@@ -11,7 +11,7 @@ import { issuedDate } from '../citation/csl.ts';
 import type { Publication } from '../../schemas/publication.ts';
 
 /** Wikidata properties and items used (ids are Wikidata's). */
-export const WIKIDATA = {
+const WIKIDATA = {
 	instanceOf: 'P31',
 	scholarlyArticle: 'Q13442814',
 	title: 'P1476',
@@ -32,12 +32,12 @@ export const WIKIDATA = {
  * double quote inside a value; it keeps everything between the first and the last quote, so inner
  * quotes survive as they are.
  */
-export function qsString(text: string): string {
+function qsString(text: string): string {
 	return `"${text.replace(/\s+/g, ' ').trim()}"`;
 }
 
 /** A date as a QuickStatements time value with its precision: [2020, 4, 1] → "+2020-04-01T00:00:00Z/11". */
-export function qsTime(parts: [number, number?, number?]): string {
+function qsTime(parts: [number, number?, number?]): string {
 	const [y, m, d] = parts;
 	const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
 	const precision = d ? 11 : m ? 10 : 9;
@@ -52,7 +52,7 @@ export const wikidataDoi = (doi: string) => doi.toUpperCase();
  * series ordinal, only when the register confirms the published order (authorship
  * published-order); otherwise no author statement is written.
  */
-export function quickStatements(p: Publication): string[] {
+function quickStatements(p: Publication): string[] {
 	const W = WIKIDATA;
 	const lines: string[][] = [['CREATE'], ['LAST', 'Len', qsString(p.title)], ['LAST', W.instanceOf, W.scholarlyArticle]];
 	// The title statement needs the title's language; without a confirmed one it is left out.

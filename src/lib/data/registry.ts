@@ -20,7 +20,7 @@ export interface RegistryRecord {
 }
 
 /** The rows for every trial that has a registration. */
-export function registryRecords(set: ContentSet, featured: string, url: (path: string) => string): RegistryRecord[] {
+function registryRecords(set: ContentSet, featured: string, url: (path: string) => string): RegistryRecord[] {
 	return set.registrations.flatMap((entry) => {
 		const nct = byId(set, 'trials', entry.id).data.registration.id;
 		const views = Object.fromEntries(LANGS.map((lang) => [lang, registryView(set, entry.id, featured, lang)])) as Record<
@@ -45,7 +45,7 @@ export function registryRecords(set: ContentSet, featured: string, url: (path: s
 	});
 }
 
-export const REGISTRY_COLUMNS: Column<RegistryRecord>[] = [
+const REGISTRY_COLUMNS: Column<RegistryRecord>[] = [
 	{ name: 'trial', type: 'string', description: 'Registration number (ClinicalTrials.gov)', value: (r) => r.trial },
 	{
 		name: 'status',

@@ -10,7 +10,7 @@ import { DATA_LICENCE } from './licence.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n.ts';
 
 /** The JSON type of a column's values. */
-export type ColumnType = 'string' | 'number' | 'integer' | 'boolean';
+type ColumnType = 'string' | 'number' | 'integer' | 'boolean';
 
 /** A cell: a JSON value, `null` when the row has none (an empty field in the CSV). */
 export type Cell = string | number | boolean | null;

@@ -12,7 +12,7 @@ import { denominatorExplanation, eventsExplanation, isSecondarySummary } from '.
  * an endpoint's number shows its caveats' short labels beside it (with the full text one step away),
  * and a gate over the built site checks that none is left out.
  */
-export type CaveatKind = 'denominator-assumed' | 'denominator-derived' | 'count-derived' | 'secondary-source' | 'definition-matched';
+type CaveatKind = 'denominator-assumed' | 'denominator-derived' | 'count-derived' | 'secondary-source' | 'definition-matched';
 
 export interface Caveat {
 	kind: CaveatKind;

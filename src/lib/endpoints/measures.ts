@@ -134,7 +134,7 @@ const textsOf = (ev: EndpointView) => MEASURE_TEXT[ev.data.measure.kind] as Meas
 /** The headline result: "8/21 (38.1%)", "43% (counts not known)", "Hazard ratio 0.71", "Median 5 months"; ja "8/21例 (38.1%)". */
 export const resultText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => textsOf(ev).result(ev.data.measure, ev, t(lang), lang);
 /** Events and denominator in words: "8 of 21"; ja "21例中8例". Empty without counts. */
-export const countText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => textsOf(ev).count(ev.data.measure, t(lang));
+const countText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => textsOf(ev).count(ev.data.measure, t(lang));
 /** The estimate: "38.1%", or the median ("5 months", "not estimable"). */
 export const percentText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => textsOf(ev).estimate(ev.data.measure, ev, t(lang), lang);
 /** The 95% interval: computed exactly for proportions ("18.1%–61.6%"), as printed otherwise, or "". */
@@ -149,8 +149,7 @@ export const summaryText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => text
 export const tileText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => textsOf(ev).tile(ev.data.measure, ev, t(lang), lang);
 
 /** The texts an MDX page may print for an endpoint (`<Result show="…">`). */
-export const ENDPOINT_TEXT_KINDS = ['summary', 'count', 'percent', 'ci', 'printed', 'result'] as const;
-export type EndpointTextKind = (typeof ENDPOINT_TEXT_KINDS)[number];
+export type EndpointTextKind = 'summary' | 'count' | 'percent' | 'ci' | 'printed' | 'result';
 
 /** One of the endpoint's texts by kind. */
 export function endpointText(ev: EndpointView, kind: EndpointTextKind, lang: Lang = DEFAULT_LANG): string {

@@ -64,7 +64,7 @@ export function endpointRows(endpoints: EndpointView[], lang: Lang = DEFAULT_LAN
  * Everything a table shows beside an endpoint's number, in order: its caveats' explanations (see
  * caveats.ts), the arms of a comparison, and the content's own note.
  */
-export function endpointNotes(ev: EndpointView, lang: Lang = DEFAULT_LANG): string[] {
+function endpointNotes(ev: EndpointView, lang: Lang = DEFAULT_LANG): string[] {
 	const d = t(lang);
 	const m = ev.data.measure;
 	const notes: string[] = endpointCaveats(ev, lang).map((c) => c.text);

@@ -91,7 +91,7 @@ export function textUnits(text: string): number {
 }
 
 /** Title sizes tried, largest first, in pixels; the last is the floor. */
-export const TITLE_SIZES = [68, 60, 52, 44, 38] as const;
+const TITLE_SIZES = [68, 60, 52, 44, 38] as const;
 const SMALLEST_TITLE = 38;
 /** Most lines a title may take on the card. */
 export const TITLE_MAX_LINES = 3;

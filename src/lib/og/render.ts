@@ -79,7 +79,7 @@ export async function renderOgPng(card: OgCard, siteName: string = card.siteName
  * card's tree and the options below do not show (a new step, another output format), so that no
  * image rendered the old way is reused.
  */
-export const OG_RENDER_VERSION = 1;
+const OG_RENDER_VERSION = 1;
 
 /** What, besides the card's tree, decides the pixels: the rendering steps, the fonts and the renderers. */
 export interface RendererIdentity {
