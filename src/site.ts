@@ -13,7 +13,7 @@ export const FEATURED_PUBLICATION = 'kiyoi-2020';
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 /** The outcome the comparison on /context/ (and its data file) sets every comparable result against. */
+export const COMPARISON_OUTCOME = 'cr-crh-two-cycles';
+
 /** The outcome survival results are read against on /context/ (the featured paper's overall survival). */
 export const SURVIVAL_OUTCOME = 'os';
-
-export const COMPARISON_OUTCOME = 'cr-crh-two-cycles';
