@@ -19,6 +19,8 @@ export const en = {
 	authoritativeNote: '',
 	searchLink: 'Search',
 	searchLinkTitle: 'Search this site (press / or Ctrl+K)',
+	/** Offered by the other edition's search when a query is in this edition's script ({q}: the query; src/lib/search-text.ts). */
+	searchThisEdition: 'Search the English edition for “{q}”',
 	footerText:
 		'An independent summary of a published paper, written for readers who want its evidence in one place. It is not medical advice and does not replace the paper',
 	footerSources: (link: string) =>

@@ -17,6 +17,8 @@ export const ja: Dict = {
 		'このページは英語版の日本語訳です。内容に相違がある場合は英語版が正となります。数値・表・出典は英語版と同じデータから生成しています。',
 	searchLink: '検索',
 	searchLinkTitle: 'サイト内検索（/ または Ctrl+K）',
+	/** Offered by the other edition's search when a query is in this edition's script ({q}: the query; src/lib/search-text.ts). */
+	searchThisEdition: '日本語版で「{q}」を検索する',
 	footerText:
 		'公表論文を独立した立場でまとめたもので、根拠を一か所で確認したい読者のために作成しています。医学的助言ではなく、論文そのものに代わるものではありません',
 	footerSources: (link: string) => `本サイトの数値はすべてプロジェクトの出典台帳に基づいており、それぞれの出典は${link}で確認できます。`,
