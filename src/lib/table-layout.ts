@@ -8,8 +8,10 @@ import { DEFAULT_LANG, type Lang } from './i18n.ts';
  *   column header on wide screens and the label of the cell's pair when a row is stacked into a block
  *   on narrow ones (src/styles/tables.css, `table.stack`);
  * - which runs of a cell's text are kept on one line (a number with its unit, an interval, a count with
- *   its percentage), so that a value never breaks across lines while the words around it wrap;
- * - the full address of a result row, which its "link to this result" control copies.
+ *   its percentage), so that a value never breaks across lines while the words around it wrap.
+ *
+ * The full address a "link to this result" copies is rowUrl() in row-link.ts (browser code: it must not
+ * pull the dictionaries into the page's script).
  */
 
 /** A column of a results table: its key (the cell's data-cell name), its header, and whether it holds numbers. */
@@ -116,14 +118,4 @@ export function keepTogether(text: string): Segment[] {
 	}
 	if (at < text.length) out.push({ text: text.slice(at), keep: false });
 	return out;
-}
-
-/**
- * The full address of a row: the page's address without its fragment, then `#anchor`.
- * ("https://example.org/endpoints/#os", "cr-crh-phase-2") → "https://example.org/endpoints/#cr-crh-phase-2".
- */
-export function rowUrl(pageUrl: string, anchor: string): string {
-	const url = new URL(pageUrl);
-	url.hash = anchor.replace(/^#/, '');
-	return url.href;
 }

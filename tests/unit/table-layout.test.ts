@@ -8,11 +8,11 @@ import {
 	columnLabel,
 	endpointColumns,
 	keepTogether,
-	rowUrl,
 	studyColumns,
 	survivalColumns,
 	type Segment,
 } from '../../src/lib/table-layout.ts';
+import { rowUrl } from '../../src/lib/row-link.ts';
 import { FEATURED_PUBLICATION, SURVIVAL_OUTCOME } from '../../src/site.ts';
 
 const { set } = loadContent('content');
