@@ -90,7 +90,10 @@ export const en = {
 	/** Under a printed value: which source printed it (the paper's abstract, or a review's table). */
 	printedBy: (source: string) => `as printed in ${source}`,
 	colSource: 'Source',
-	linkToRow: (label: string, part: string) => `Link to this row: ${label}, ${part}`,
+	linkToRow: (label: string, part: string) => `Link to this result: ${label}, ${part}`,
+	/** What the "link to this result" control copies, as the label of copyDone(). */
+	resultLink: 'the link to this result',
+	resultLinkNotCopied: 'Could not copy automatically; the address bar now holds the link to this result.',
 	ciExact: 'exact, computed',
 	ciAsPrinted: 'as printed',
 	// Key figures

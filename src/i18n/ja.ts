@@ -81,7 +81,9 @@ export const ja: Dict = {
 	colPrinted: '出典の記載値',
 	printedBy: (source: string) => `${source}の記載`,
 	colSource: '出典',
-	linkToRow: (label: string, part: string) => `この行へのリンク: ${label}、${part}`,
+	linkToRow: (label: string, part: string) => `この結果へのリンク: ${label}、${part}`,
+	resultLink: 'この結果へのリンク',
+	resultLinkNotCopied: '自動ではコピーできませんでした。アドレスバーにこの結果へのリンクが表示されています。',
 	ciExact: '正確法による算出値',
 	ciAsPrinted: '論文の記載どおり',
 	// Key figures
