@@ -121,6 +121,16 @@ export const en = {
 	cyclesRange: (from: number, to: number) => `Cycles ${from}–${to}`,
 	doseUnit: (unit: 'μg/day' | 'μg/m²/day'): string => unit,
 	noInfusion: 'No infusion',
+	// The dosing timeline (/design/)
+	timelineTitle: (drug: string, cycles: number, weeks: number) =>
+		`${drug.charAt(0).toUpperCase()}${drug.slice(1)} dosing over the first ${cycles} cycles (${weeks} weeks)`,
+	timelineDescription: (bars: string[]) => `Bars over the weeks; the longer a bar, the higher the daily dose. ${bars.join('. ')}.`,
+	/** One bar of the timeline in words: "Cycle 1, week 1: 9 μg/day". */
+	timelineBar: (cycle: string, weeks: string, what: string) => `${cycle}, ${weeks}: ${what}`,
+	/** Names the week numbers under (or beside) the bars. */
+	timelineWeek: 'week',
+	timelineCaption: (title: string, route: string, infusion: number, free: number, length: number) =>
+		`${title}: ${route} for ${infusion} weeks, then ${free} treatment-free weeks, in cycles of ${length} weeks. The table below gives the same schedule, including later cycles.`,
 	// A regimen in words (the dose column of /context/)
 	/** A run of weeks within a cycle: "week 1", "weeks 2–4". */
 	weekSpan: (from: number, to: number) => (from === to ? `week ${from}` : `weeks ${from}–${to}`),
