@@ -343,6 +343,7 @@ export const en = {
 	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}: ${n} (${from})`,
 	/** Sixteen names given in order. */
 	authorsInOrder: (n: number, names: string) => `${n} names, in order: ${names}`,
+	authorsNotInOrder: (n: number, names: string) => `${n} names, not in the published order (which is not confirmed): ${names}`,
 	// context page
 	studyTableCaption: 'The studies compared: design, patients and dose',
 	colStudy: 'Study',

@@ -309,6 +309,7 @@ export const ja: Dict = {
 	cyclesReceivedValue: (median: number, min: number, max: number) => `中央値${median}（範囲${min}–${max}）`,
 	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}：${n}例（${from}）`,
 	authorsInOrder: (n: number, names: string) => `${n}名（掲載順）：${names}`,
+	authorsNotInOrder: (n: number, names: string) => `${n}名（論文での掲載順は未確認）：${names}`,
 	// context page
 	studyTableCaption: '比較する試験：デザイン、対象患者、用量',
 	colStudy: '試験',

@@ -7,7 +7,7 @@ import type { CollectionName } from '../schemas/shared.ts';
 import { viewProvenance } from './study.ts';
 import { provenanceInLang, sourceLabel, translated, translatedList } from './localize.ts';
 import { fieldLabel } from './field-labels.ts';
-import { formatLongDate } from './dates.ts';
+import { formatLongDate, formatMonthYear } from './dates.ts';
 import { regimenSentences } from './regimen-text.ts';
 import { enrolmentGroups } from './trial.ts';
 import type { PersonName } from '../schemas/publication.ts';
@@ -102,7 +102,8 @@ export function fieldValue(
 		}
 		case 'publications:authors': {
 			const names = (v as PersonName[]).map((a) => `${a.given} ${a.family}`);
-			return { text: d.authorsInOrder(names.length, names.join('; ')), lang: undefined };
+			const ordered = data.authorship === undefined || data.authorship === 'published-order';
+			return own((ordered ? d.authorsInOrder : d.authorsNotInOrder)(names.length, names.join('; ')));
 		}
 		case 'publications:design.phase':
 		case 'publications:design.setting':
@@ -126,6 +127,8 @@ export function fieldValue(
 			const pg = v as { first: string; last?: string };
 			return own(pg.last ? `${pg.first}–${pg.last}` : pg.first);
 		}
+		case 'publications:dates.issueMonth':
+			return own(formatMonthYear(`${String(v)}-01`, lang));
 		case 'publications:asjc':
 		case 'journals:asjc':
 			return asjc(v as { id: string }[]);

@@ -46,6 +46,13 @@ describe('fields and records as readers call them', () => {
 			}
 	});
 
+	test('an author list says "in order" only when the published order is confirmed', () => {
+		for (const p of set.publications.filter((x) => x.data.authors)) {
+			const text = fieldValue(set, 'publications', p as never, 'authors', 'en').text;
+			expect(text.includes('in order'), p.id).toBe(p.data.authorship === 'published-order');
+		}
+	});
+
 	test('a field in another language’s block says which language', () => {
 		expect(fieldLabel('publications', 'design.ja.setting', 'en')).toBe(`${fieldLabel('publications', 'design.setting', 'en')} (Japanese)`);
 		expect(fieldLabel('changes', 'ja.summary', 'ja')).toBe(`${fieldLabel('changes', 'summary', 'ja')}（日本語）`);
