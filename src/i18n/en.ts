@@ -92,7 +92,10 @@ export const en = {
 	/** Under a printed value: which source printed it (the paper's abstract, or a review's table). */
 	printedBy: (source: string) => `as printed in ${source}`,
 	colSource: 'Source',
-	linkToRow: (label: string, part: string) => `Link to this row: ${label}, ${part}`,
+	linkToRow: (label: string, part: string) => `Link to this result: ${label}, ${part}`,
+	/** What the "link to this result" control copies, as the label of copyDone(). */
+	resultLink: 'the link to this result',
+	resultLinkNotCopied: 'Could not copy automatically; the address bar now holds the link to this result.',
 	ciExact: 'exact, computed',
 	ciAsPrinted: 'as printed',
 	// Plain-language summary (the overview)
@@ -129,6 +132,16 @@ export const en = {
 	cyclesRange: (from: number, to: number) => `Cycles ${from}–${to}`,
 	doseUnit: (unit: 'μg/day' | 'μg/m²/day'): string => unit,
 	noInfusion: 'No infusion',
+	// The dosing timeline (/design/)
+	timelineTitle: (drug: string, cycles: number, weeks: number) =>
+		`${drug.charAt(0).toUpperCase()}${drug.slice(1)} dosing over the first ${cycles} cycles (${weeks} weeks)`,
+	timelineDescription: (bars: string[]) => `Bars over the weeks; the longer a bar, the higher the daily dose. ${bars.join('. ')}.`,
+	/** One bar of the timeline in words: "Cycle 1, week 1: 9 μg/day". */
+	timelineBar: (cycle: string, weeks: string, what: string) => `${cycle}, ${weeks}: ${what}`,
+	/** Names the week numbers under (or beside) the bars. */
+	timelineWeek: 'week',
+	timelineCaption: (title: string, route: string, infusion: number, free: number, length: number) =>
+		`${title}: ${route} for ${infusion} weeks, then ${free} treatment-free weeks, in cycles of ${length} weeks. The table below gives the same schedule, including later cycles.`,
 	// A regimen in words (the dose column of /context/)
 	/** A run of weeks within a cycle: "week 1", "weeks 2–4". */
 	weekSpan: (from: number, to: number) => (from === to ? `week ${from}` : `weeks ${from}–${to}`),

@@ -82,7 +82,9 @@ export const ja: Dict = {
 	colPrinted: '出典の記載値',
 	printedBy: (source: string) => `${source}の記載`,
 	colSource: '出典',
-	linkToRow: (label: string, part: string) => `この行へのリンク: ${label}、${part}`,
+	linkToRow: (label: string, part: string) => `この結果へのリンク: ${label}、${part}`,
+	resultLink: 'この結果へのリンク',
+	resultLinkNotCopied: '自動ではコピーできませんでした。アドレスバーにこの結果へのリンクが表示されています。',
 	ciExact: '正確法による算出値',
 	ciAsPrinted: '論文の記載どおり',
 	// Key figures
@@ -115,6 +117,12 @@ export const ja: Dict = {
 	cyclesRange: (from: number, to: number) => `サイクル${from}–${to}`,
 	doseUnit: (unit: 'μg/day' | 'μg/m²/day') => ({ 'μg/day': 'μg/日', 'μg/m²/day': 'μg/m²/日' })[unit],
 	noInfusion: '休薬',
+	timelineTitle: (drug: string, cycles: number, weeks: number) => `${drug}の投与：最初の${cycles}サイクル（${weeks}週間）`,
+	timelineDescription: (bars: string[]) => `週ごとの棒グラフで、棒が長いほど1日あたりの投与量が多いことを示します。${bars.join('。')}。`,
+	timelineBar: (cycle: string, weeks: string, what: string) => `${cycle}・${weeks}：${what}`,
+	timelineWeek: '週',
+	timelineCaption: (title: string, route: string, infusion: number, free: number, length: number) =>
+		`${title}。${route}を${infusion}週間行い、その後${free}週間休薬します（1サイクル${length}週間）。後のサイクルを含む同じスケジュールを下の表に示します。`,
 	weekSpan: (from: number, to: number) => (from === to ? `第${from}週` : `第${from}–${to}週`),
 	doseInWeeks: (dose: string, weeks: string) => `${weeks}は${dose}`,
 	regimenCycle: (length: number, infusion: number, free: number, route: string | undefined) =>
