@@ -185,11 +185,11 @@ test('the language switch keeps the anchor between /cite/ and /ja/cite/', async 
 	await expect(page.locator('#cite-site-title')).toBeInViewport();
 });
 
-test('the Japanese overview carries the short citation block: the same BibTeX, and a way to /ja/cite/', async ({ page, request }) => {
-	const bib = await (await request.get('/cite/kiyoi-2020.bib')).text();
+test('the Japanese overview sends readers to /ja/cite/ for citations and shows no BibTeX block (it stays light)', async ({ page }) => {
 	await page.goto('/ja/');
-	expect(await page.locator('#cite-kiyoi-2020-bibtex').textContent()).toBe(bib);
-	await expect(page.locator('section[aria-labelledby="cite-kiyoi-2020-title"] a[href="/ja/cite/"]')).toHaveText(JAPANESE);
+	await expect(page.locator('pre')).toHaveCount(0);
+	await expect(page.locator('#cite-the-paper')).toHaveText(JAPANESE);
+	await expect(page.getByRole('main').locator('a[href="/ja/cite/"]')).toHaveText(JAPANESE);
 });
 
 test('/ja/cite/ keeps the monospace font in its BibTeX, RIS and JSON blocks, as /cite/ does', async ({ page }) => {
