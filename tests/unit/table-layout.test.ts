@@ -4,14 +4,7 @@ import { LANGS, t } from '../../src/i18n/index.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
 import { endpointRows } from '../../src/lib/endpoints/rows.ts';
 import { survivalComparison } from '../../src/lib/context/survival.ts';
-import {
-	columnLabel,
-	endpointColumns,
-	keepTogether,
-	studyColumns,
-	survivalColumns,
-	type Segment,
-} from '../../src/lib/table-layout.ts';
+import { columnLabel, endpointColumns, keepTogether, studyColumns, survivalColumns, type Segment } from '../../src/lib/table-layout.ts';
 import { rowUrl } from '../../src/lib/row-link.ts';
 import { FEATURED_PUBLICATION, SURVIVAL_OUTCOME } from '../../src/site.ts';
 
@@ -42,6 +35,7 @@ describe('keepTogether: numbers, intervals and units stay on one line', () => {
 		expect(kept(keepTogether('5 μg/m²/日'))).toEqual(['5 μg/m²/日']);
 		expect(kept(keepTogether('0.71 (95% CI 0.55–0.93); P = 0.01'))).toEqual(['0.71', '95% CI', '0.55–0.93', 'P = 0.01']);
 		expect(kept(keepTogether('Patients treated in phase 1b'))).toEqual(['phase 1b']);
+		expect(kept(keepTogether('from 2014-01-01; ISSN 1349-7006, 2020-03'))).toEqual(['2014-01-01', '1349-7006', '2020-03']);
 		expect(keepTogether('none reported (no percentage printed)')).toEqual([{ text: 'none reported (no percentage printed)', keep: false }]);
 		expect(keepTogether('')).toEqual([]);
 	});
