@@ -136,6 +136,14 @@ export const CONTROL_LAYOUT_PAGES: Canary<Widths>[] = [
 		fragment: '#r40',
 		html: page(table(120), 'thead th{position:sticky;top:0;background:#fff}tbody tr{scroll-margin-top:3rem}'),
 	},
-	// The same table stacked into blocks on a narrow screen: the row's label is in view.
+	// The same table stacked into blocks on a narrow screen, its header hidden or visually hidden: the row's label is in view.
 	{ variant: [320], fragment: '#r40', html: page(table(120), 'thead{display:none}tr,th,td{display:block}') },
+	{
+		variant: [320],
+		fragment: '#r40',
+		html: page(
+			table(120),
+			'thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}tbody,tr,th,td{display:block}',
+		),
+	},
 ];

@@ -277,9 +277,15 @@ export async function measureAnchor(id: string): Promise<AnchorMeasure> {
 		const hit = document.elementFromPoint(x, y);
 		return !hit || owner.contains(hit) ? null : describe(hit);
 	};
+	/** Rendered, and neither visually hidden (1 × 1 px and clipped) nor inside something that is. */
 	const shown = (el: Element) => {
-		const r = el.getBoundingClientRect();
-		return el.checkVisibility({ checkVisibilityCSS: true }) && r.width > 1 && r.height > 1;
+		if (!el.checkVisibility({ checkVisibilityCSS: true })) return false;
+		for (let e: Element | null = el; e; e = e.parentElement) {
+			const r = e.getBoundingClientRect();
+			const s = getComputedStyle(e);
+			if ((r.width <= 1 || r.height <= 1) && (e === el || s.overflow !== 'visible' || s.clipPath !== 'none')) return false;
+		}
+		return true;
 	};
 	const out: AnchorMeasure = { id, viewportWidth: vw, viewportHeight: vh };
 	const target = document.getElementById(id);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AnchorMeasure, Box, Clipping, FigureText, PageMeasure } from '../../layout/measure.ts';
 import {
 	MIN_FIGURE_TEXT_PX,
+	RULES,
 	clippedAxes,
 	findingLine,
 	groupByRule,
@@ -16,6 +17,7 @@ import {
 } from '../../layout/rules.ts';
 import { anchorsToFollow, layoutPages } from '../../layout/check.ts';
 import { screenshotName } from '../../layout/names.ts';
+import { BROKEN_LAYOUT_PAGES, CONTROL_LAYOUT_PAGES } from '../../layout/fixtures.ts';
 
 // The layout gate's rules over measured boxes (tests/layout/rules.ts). The browser side is shown to
 // fail on broken pages, and to pass control pages, by the walk's self-test (tests/layout/fixtures.ts).
@@ -304,5 +306,14 @@ describe('screenshot names', () => {
 		expect(screenshotName('/endpoints/', 1280, 'light')).toBe('endpoints.en.1280.light.png');
 		expect(screenshotName('/404.html', 390, 'light')).toBe('404.en.390.light.png');
 		expect(screenshotName('/fr/cite/', 390, 'light', ['ja', 'fr'])).toBe('cite.fr.390.light.png');
+	});
+});
+
+describe('the self-test pages', () => {
+	test('every rule has a broken page that must give its finding, and there are control pages', () => {
+		const covered = new Set(BROKEN_LAYOUT_PAGES.map((p) => /\\\[([a-z-]+)\\\]/.exec(p.expect?.source ?? '')?.[1]));
+		expect(Object.keys(RULES).filter((rule) => !covered.has(rule))).toEqual([]);
+		expect(BROKEN_LAYOUT_PAGES.every((p) => p.expect)).toBe(true);
+		expect(CONTROL_LAYOUT_PAGES.length).toBeGreaterThan(0);
 	});
 });
