@@ -57,6 +57,14 @@ export const BROKEN_LAYOUT_PAGES: Canary<Widths>[] = [
 		expect: /^390 px \[figure-text\] .*text.* — drawn at [0-9.]+ px \(font-size 13 px × scale 0\.\d\d\)/,
 		html: page('<figure><svg viewBox="0 0 1000 100" width="100%"><text x="10" y="50" font-size="13">Tiny tick</text></svg></figure>'),
 	},
+	// Part of a label (a <tspan>) drawn smaller than the rest.
+	{
+		variant: [1280],
+		expect: /^1280 px \[figure-text\] .*tspan "8\/21".* — drawn at 9 px \(font-size 9 px × scale 1\.00\)/,
+		html: page(
+			'<figure><svg viewBox="0 0 400 60" width="400" height="60"><text x="10" y="30" font-size="14">Phase 2 <tspan font-size="9">8/21</tspan></text></svg></figure>',
+		),
+	},
 	// HTML text in a figure below 12 px.
 	{
 		variant: [390],

@@ -49,6 +49,8 @@ export interface FigureText extends Named {
 	/** Scale from those units to CSS px on screen (the SVG's transform: 1 for HTML). */
 	scale: number;
 	box: Box;
+	/** A `<tspan>` with text of its own: checked for its size, not as a label of its own. */
+	part?: boolean;
 }
 
 export interface Svg extends Named {
@@ -182,11 +184,13 @@ export async function measurePage(): Promise<PageMeasure> {
 	const texts: FigureText[] = [];
 	const marks: Mark[] = [];
 	svgElements.forEach((s, i) => {
-		for (const t of s.querySelectorAll('text')) {
-			if (!text(t) || hidden(t)) continue;
-			const m = (t as SVGTextElement).getScreenCTM();
+		for (const t of s.querySelectorAll('text, tspan')) {
+			const part = t.tagName === 'tspan';
+			const own = [...t.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+			if (!text(t) || (part && !own) || hidden(t)) continue;
+			const m = (t as SVGGraphicsElement).getScreenCTM();
 			const scale = m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
-			texts.push({ ...named(t), svg: i, fontSize: parseFloat(style(t).fontSize), scale, box: box(t) });
+			texts.push({ ...named(t), svg: i, fontSize: parseFloat(style(t).fontSize), scale, box: box(t), ...(part ? { part } : {}) });
 		}
 		for (const m of s.querySelectorAll('[data-mark]')) if (!hidden(m)) marks.push({ ...named(m), svg: i, box: box(m) });
 	});

@@ -136,7 +136,7 @@ export function pageFindings(m: PageMeasure): RuleFinding[] {
 			add('figure-text', label(t), `${how}; the least is ${px(MIN_FIGURE_TEXT_PX)}`);
 		}
 		const svg = m.svgs[t.svg];
-		if (svg?.clips && !inside(t.box, svg.box)) {
+		if (svg?.clips && !t.part && !inside(t.box, svg.box)) {
 			add(
 				'clipped',
 				label(t),
@@ -145,7 +145,8 @@ export function pageFindings(m: PageMeasure): RuleFinding[] {
 		}
 	}
 
-	const labels = m.texts.filter((t) => t.svg >= 0);
+	// Labels are whole <text> elements; a <tspan> is part of one.
+	const labels = m.texts.filter((t) => t.svg >= 0 && !t.part);
 	for (let i = 0; i < labels.length; i++) {
 		const a = labels[i]!;
 		for (let j = i + 1; j < labels.length; j++) {

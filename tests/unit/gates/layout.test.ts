@@ -148,6 +148,17 @@ describe('figure text', () => {
 		expect(at(13, 0.44)[0]!.detail).toBe('drawn at 5.7 px (font-size 13 px × scale 0.44); the least is 12 px');
 		expect(at(11.9, 1)).toHaveLength(1);
 	});
+	test('a <tspan> is checked for its own size, but is not a label that overlaps its <text>', () => {
+		const whole = svgText('Phase 2 8/21', box(0, 0, 80, 14));
+		const small = svgText('8/21', box(50, 0, 30, 14), { fontSize: 10, part: true });
+		expect(pageFindings(emptyPage({ svgs: [svg], texts: [whole, small] }))).toEqual([
+			{
+				rule: 'figure-text',
+				subject: 'text "8/21" in svg.chart',
+				detail: 'drawn at 10 px (font-size 10 px × scale 1.00); the least is 12 px',
+			},
+		]);
+	});
 	test('HTML text in a figure has no scale', () => {
 		const f = pageFindings(
 			emptyPage({ texts: [{ selector: 'figcaption', text: 'Note', svg: -1, fontSize: 11, scale: 1, box: box(0, 0, 50, 14) }] }),
