@@ -13,10 +13,14 @@ export const en = {
 	skipToContent: 'Skip to content',
 	siteName: SITE_NAME,
 	navLabel: 'Site',
+	/** The contents of a long page (src/layouts/Page.astro): the sidebar's name and the compact list's summary. */
+	contentsLabel: 'On this page',
 	languageSwitchLabel: 'Language',
 	authoritativeNote: '',
 	searchLink: 'Search',
 	searchLinkTitle: 'Search this site (press / or Ctrl+K)',
+	/** Offered by the other edition's search when a query is in this edition's script ({q}: the query; src/lib/search-text.ts). */
+	searchThisEdition: 'Search the English edition for “{q}”',
 	footerText:
 		'An independent summary of a published paper, written for readers who want its evidence in one place. It is not medical advice and does not replace the paper',
 	footerSources: (link: string) =>
@@ -28,6 +32,8 @@ export const en = {
 	// Numbers and units
 	percentCI: '95% CI',
 	countOf: (events: number, denominator: number) => `${events} of ${denominator}`,
+	/** A count as a natural frequency, for lay readers: "8 of 21 people". */
+	peopleOf: (events: number, denominator: number) => `${events} of ${denominator} ${denominator === 1 ? 'person' : 'people'}`,
 	countSlash: (events: number, denominator: number) => `${events}/${denominator}`,
 	median: 'median',
 	medianCap: 'Median',
@@ -90,13 +96,24 @@ export const en = {
 	/** Under a printed value: which source printed it (the paper's abstract, or a review's table). */
 	printedBy: (source: string) => `as printed in ${source}`,
 	colSource: 'Source',
-	linkToRow: (label: string, part: string) => `Link to this row: ${label}, ${part}`,
+	linkToRow: (label: string, part: string) => `Link to this result: ${label}, ${part}`,
+	/** What the "link to this result" control copies, as the label of copyDone(). */
+	resultLink: 'the link to this result',
+	resultLinkNotCopied: 'Could not copy automatically; the address bar now holds the link to this result.',
 	ciExact: 'exact, computed',
 	ciAsPrinted: 'as printed',
+	// Plain-language summary (the overview)
+	plainSummaryHeading: 'In short',
+	plainSummaryNote: "This site's own summary in everyday words, not the authors' text. The numbers come from the paper's abstract.",
 	// Key figures
 	keyFigures: 'Key figures',
+	primaryEndpoint: 'Primary endpoint',
+	/** Instead of a part, when the source does not say which patients a result covers. */
+	patientsNotStated: 'patients not stated',
+	/** Under a median that is a word, not a number. */
+	medianOf: 'Median',
+	notEstimableMeaning: 'The data did not allow a median to be worked out.',
 	patientsEnrolled: 'Patients enrolled',
-	details: 'Details',
 	nEquals: (n: number) => `n = ${n}`,
 	// Definitions and sources
 	sourcePrefix: 'Source:',
@@ -108,6 +125,7 @@ export const en = {
 	authorsNotConfirmed: 'Authors not confirmed: no source the project could read lists them.',
 	authorsOrderNotConfirmed: (names: string) =>
 		`Authors (as a library catalogue lists them; this is not the published author order): ${names}`,
+	showAllAuthors: (n: number) => `Show all ${n} authors`,
 	trialLabel: 'Trial',
 	// Dosing schedule
 	scheduleCaption: (drug: string, route: string, weeks: number) => `Dosing schedule: ${drug} by ${route}, in cycles of ${weeks} weeks`,
@@ -118,6 +136,16 @@ export const en = {
 	cyclesRange: (from: number, to: number) => `Cycles ${from}–${to}`,
 	doseUnit: (unit: 'μg/day' | 'μg/m²/day'): string => unit,
 	noInfusion: 'No infusion',
+	// The dosing timeline (/design/)
+	timelineTitle: (drug: string, cycles: number, weeks: number) =>
+		`${drug.charAt(0).toUpperCase()}${drug.slice(1)} dosing over the first ${cycles} cycles (${weeks} weeks)`,
+	timelineDescription: (bars: string[]) => `Bars over the weeks; the longer a bar, the higher the daily dose. ${bars.join('. ')}.`,
+	/** One bar of the timeline in words: "Cycle 1, week 1: 9 μg/day". */
+	timelineBar: (cycle: string, weeks: string, what: string) => `${cycle}, ${weeks}: ${what}`,
+	/** Names the week numbers under (or beside) the bars. */
+	timelineWeek: 'week',
+	timelineCaption: (title: string, route: string, infusion: number, free: number, length: number) =>
+		`${title}: ${route} for ${infusion} weeks, then ${free} treatment-free weeks, in cycles of ${length} weeks. The table below gives the same schedule, including later cycles.`,
 	// A regimen in words (the dose column of /context/)
 	/** A run of weeks within a cycle: "week 1", "weeks 2–4". */
 	weekSpan: (from: number, to: number) => (from === to ? `week ${from}` : `weeks ${from}–${to}`),
@@ -211,6 +239,128 @@ export const en = {
 	statusSeed: 'seed record only',
 	statusDerived: 'derived',
 	statusUnverified: 'not verified',
+	/**
+	 * What each stored field is called where a page names it (the provenance tables, the changelog):
+	 * by collection, then by field path without a language block ("design.setting", not "design.ja.setting").
+	 * src/lib/field-labels.ts reads them; a field without a label fails the build.
+	 */
+	fieldLabels: {
+		publications: {
+			title: 'Title',
+			shortTitle: 'Short title',
+			authors: 'Authors',
+			journal: 'Journal',
+			volume: 'Volume',
+			issue: 'Issue',
+			pages: 'Pages',
+			'dates.online': 'Published online',
+			'dates.issue': 'Issue date',
+			'dates.issueMonth': 'Issue month',
+			'dates.year': 'Year',
+			'identifiers.doi': 'DOI',
+			'identifiers.pmid': 'PubMed ID',
+			'identifiers.pmcid': 'PubMed Central ID',
+			'identifiers.nct': 'Trial registration',
+			'design.phase': 'Phase',
+			'design.allocation': 'Comparison group',
+			'design.ageGroup': 'Age group',
+			'design.setting': 'Setting',
+			trial: 'Registered trial',
+			asjc: 'Subject areas (ASJC)',
+			keywords: 'Keywords',
+			language: 'Language',
+			'population.enrolled': 'Patients enrolled',
+			'population.parts': 'Study parts and their patients',
+			regimen: 'Dosing schedule',
+		},
+		journals: {
+			title: 'Title',
+			abbreviation: 'Abbreviation',
+			'issn.print': 'ISSN (print)',
+			'issn.electronic': 'ISSN (online)',
+			publisher: 'Publisher',
+			onBehalfOf: 'Published for',
+			formerTitles: 'Former titles',
+			openAccessSince: 'Open access since',
+			asjc: 'Subject areas (ASJC)',
+		},
+		trials: {
+			registration: 'Registration',
+			acronym: 'Short name',
+			officialTitle: 'Official title',
+			briefTitle: 'Brief title',
+			sponsor: 'Sponsor',
+			collaborators: 'Collaborators',
+			protocolNumber: 'Sponsor protocol number',
+			phases: 'Phase',
+			design: 'Design',
+			status: 'Status',
+			countries: 'Countries',
+			'enrolment.actual': 'Actual enrolment',
+			'enrolment.breakdown': 'Enrolment by group',
+			expansionCohort: 'Expansion cohort',
+			'dates.firstPosted': 'First posted',
+			'dates.start': 'Study start',
+			'dates.primaryCompletion': 'Primary completion',
+			'dates.completion': 'Study completion',
+			eligibility: 'Key entry criteria',
+		},
+		regimens: {
+			drug: 'Drug',
+			route: 'How it is given',
+			cycle: 'Length of a cycle',
+			steps: 'Doses by cycle and week',
+			doseRange: 'Range of daily doses',
+			inductionCycles: 'Induction cycles',
+			maxCycles: 'Most cycles in all',
+			consolidation: 'Who went on to consolidation',
+			cyclesReceived: 'Cycles received',
+		},
+		outcomes: { label: 'Name', definition: 'Definition', criteria: 'Definition as data', 'source.locator': 'Place in the source' },
+		endpoints: {
+			measure: 'Result',
+			'measure.denominator': 'Number of patients counted',
+			'measure.events': 'Number of patients with the result',
+			population: 'Patients counted',
+			role: 'Role',
+			note: 'Note',
+		},
+		registrations: { outcomes: 'Registered outcome measures' },
+		changes: { summary: 'Summary of the change' },
+		sources: { title: 'Title', note: 'Note', label: 'Label' },
+		asjc: { label: 'Subject name' },
+		pages: {},
+	} as Record<string, Record<string, string>>,
+	/** A field named in another language's block: "Setting (Japanese)". */
+	fieldInLanguage: (label: string, language: string) => `${label} (${language})`,
+	/** A record of the content named for readers, by collection. */
+	recordKinds: {
+		publications: 'Publication',
+		journals: 'Journal',
+		trials: 'Registered trial',
+		regimens: 'Dosing schedule',
+		outcomes: 'Outcome',
+		endpoints: 'Endpoint',
+		registrations: 'Registered outcomes',
+		changes: 'Changelog entry',
+		sources: 'Source',
+		asjc: 'Subject area',
+		pages: 'Page',
+	} as Record<string, string>,
+	/** The changelog entry of a day, named for readers. */
+	changeOf: (date: string) => date,
+	/** Before the records and fields a change touched. */
+	changeRecords: 'What changed in the data: ',
+	changeRecordFields: (record: string, fields: string[]) => `${record} — ${fields.join(', ')}`,
+	/** "2 cycles". */
+	cyclesCount: (n: number) => `${n} ${n === 1 ? 'cycle' : 'cycles'}`,
+	/** Cycles received, as a source reports them: "median 2 (range 1–3)". */
+	cyclesReceivedValue: (median: number, min: number, max: number) => `median ${median} (range ${min}–${max})`,
+	/** A group of a publication's patients: "Adults, phase 1b: 5, reported by Cancer Science 2020". */
+	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}: ${n} (${from})`,
+	/** Sixteen names given in order. */
+	authorsInOrder: (n: number, names: string) => `${n} names, in order: ${names}`,
+	authorsNotInOrder: (n: number, names: string) => `${n} names, not in the published order (which is not confirmed): ${names}`,
 	// context page
 	studyTableCaption: 'The studies compared: design, patients and dose',
 	colStudy: 'Study',
@@ -307,6 +457,8 @@ export const en = {
 	citeWikipediaLabel: 'Wikipedia {{cite journal}}',
 	/** A note under the Wikipedia heading; none in English. */
 	citeWikipediaNote: '',
+	/** The formats a folded group of citations holds, listed in its summary (src/components/cite/CiteGroup.astro). */
+	citeGroupList: (names: string[]) => names.join(', '),
 	citeFilesList: 'Files:',
 	citeEveryFormat: 'every format, and how to cite this site',
 	/** A button's visible word and the text only screen readers hear around it, so each button has its own name. */

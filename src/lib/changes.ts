@@ -3,6 +3,8 @@ import { readPath } from '../schemas/shared.ts';
 import { type ContentIssue, type ContentSet, type Entry, fileOf } from './content-set.ts';
 import type { Lang } from './i18n.ts';
 import { translated } from './localize.ts';
+import { fieldLabel, recordLabel } from './field-labels.ts';
+import { t } from '../i18n/index.ts';
 import { pagePath } from './urls.ts';
 
 /**
@@ -20,6 +22,24 @@ export function changesNewestFirst(changes: Entry<Change>[]): Entry<Change>[] {
 /** An entry's summary in a language: the English `summary`, or its translation (`ja.summary`). */
 export function changeSummary(change: Entry<Change>, lang: Lang): string {
 	return translated(change.data, 'summary', lang, { file: fileOf('changes', change), field: '', entry: change.id });
+}
+
+/**
+ * The records and fields an entry changed, as readers call them, never as paths or ids.
+ * e.g. [{ regimens, blinatumomab-adult, [cyclesReceived] }] (en) →
+ * "Dosing schedule: Horai, Japanese adults (this paper) — Cycles received."
+ */
+export function changeRecordsText(set: ContentSet, change: Entry<Change>, lang: Lang): string {
+	const d = t(lang);
+	return (
+		change.data.records
+			.map((r) => {
+				const record = recordLabel(set, r.collection, r.id, lang);
+				const fields = r.fields.map((f) => fieldLabel(r.collection, f, lang));
+				return fields.length ? d.changeRecordFields(record, fields) : record;
+			})
+			.join(d.sentenceEnd + d.sentenceSpace) + d.sentenceEnd
+	);
 }
 
 /**

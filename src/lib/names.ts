@@ -61,3 +61,16 @@ export function authorLine(p: Authorship, lang: Lang = DEFAULT_LANG): string {
 	const { before, names, after } = authorLineParts(p, lang);
 	return `${before}${names}${after}`;
 }
+
+/** How many names an author line shows before it folds on a narrow screen. */
+const AUTHORS_BEFORE_FOLD = 3;
+
+/**
+ * Where a long author line folds on a narrow screen: the first names stay, the rest open with
+ * "Show all 16 authors". A list of up to one more name than that does not fold (folding one name
+ * saves nothing). e.g. 16 → { shown: 3, folded: 13 }; 4 → { shown: 4, folded: 0 }
+ */
+export function authorFold(count: number): { shown: number; folded: number } {
+	if (count <= AUTHORS_BEFORE_FOLD + 1) return { shown: count, folded: 0 };
+	return { shown: AUTHORS_BEFORE_FOLD, folded: count - AUTHORS_BEFORE_FOLD };
+}

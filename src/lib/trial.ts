@@ -49,7 +49,7 @@ export function enrolmentGroups(
 	t: Trial,
 	lang: Lang = DEFAULT_LANG,
 	file = 'content/trials',
-): { label: string; n: number; from: string }[] {
+): { label: string; n: number; from: string; publication?: string }[] {
 	const words = dictionary(lang);
 	return (t.enrolment.breakdown ?? []).map((g, i) => {
 		const label = translated(g, 'label', lang, { file, field: `enrolment.breakdown[${i}]` });
@@ -63,9 +63,10 @@ export function enrolmentGroups(
 		if (n === undefined) throw new Error(`enrolment group "${g.label}": no part "${g.part}" in ${g.publication.id}`);
 		const journal = pub && set.journals.find((j) => j.id === pub.data.journal.id);
 		const year = pub && publicationYear(pub.data);
-		// e.g. "Int J Hematol 2020 (paediatric-phase-1b-2020)": the paper, by journal and year, and its id on this site.
+		// e.g. "Int J Hematol 2020": the paper, by journal and year (its page is linked by `publication`).
 		const where = journal ? [journal.data.title ?? journal.data.abbreviation, year].filter(Boolean).join(' ') : '';
-		return { label, n, from: where ? `${where} (${g.publication.id})` : g.publication.id };
+		const name = pub ? translated(pub.data, 'shortTitle', lang, { file: pub.filePath ?? 'content/publications', field: '' }) : '';
+		return { label, n, from: where || name, publication: g.publication.id };
 	});
 }
 

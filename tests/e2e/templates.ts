@@ -22,7 +22,7 @@ export interface Template {
 }
 
 export const TEMPLATES: Template[] = [
-	{ kind: 'overview', en: '/', ja: '/ja/', what: 'paper header, key figures, short citation block, inline results' },
+	{ kind: 'overview', en: '/', ja: '/ja/', what: 'plain-language summary, paper header with folded authors, key figures, inline results' },
 	{ kind: 'design', en: '/design/', ja: '/ja/design/', what: 'dosing timeline (SVG), schedule table, registry facts' },
 	{ kind: 'endpoint table', en: '/endpoints/', ja: '/ja/endpoints/', what: 'endpoint table with row anchors, Markdown table' },
 	{ kind: 'comparison', en: '/context/', ja: '/ja/context/', what: 'forest chart (SVG), study table, refused comparisons' },

@@ -10,6 +10,9 @@ export const BUDGETS = {
 	jsBytes: 5 * 1024,
 } as const;
 
+/** The overview's own, tighter target (issue 10): the first page a reader opens. */
+export const OVERVIEW_TARGET = { path: '/', totalBytes: 12 * 1024, requests: 3 } as const;
+
 /** What a page costs on load. */
 export interface PageWeight {
 	path: string;
@@ -92,6 +95,24 @@ export function checkBudgets(weights: PageWeight[], budgets: { totalBytes: numbe
 			});
 		}
 	}
+	return findings;
+}
+
+/** The overview against its target: at most 12 KB gzip-compressed in at most 3 requests. */
+export function checkOverviewTarget(
+	weights: PageWeight[],
+	target: { path: string; totalBytes: number; requests: number } = OVERVIEW_TARGET,
+): Finding[] {
+	const w = weights.find((x) => x.path === target.path);
+	if (!w) return [{ page: target.path, message: 'the overview was not built' }];
+	const findings: Finding[] = [];
+	if (w.totalBytes > target.totalBytes)
+		findings.push({
+			page: w.path,
+			message: `the overview loads ${kb(w.totalBytes)} gzip-compressed (HTML ${kb(w.htmlBytes)}, CSS ${kb(w.cssBytes)}, JS ${kb(w.jsBytes)}); its target is ${kb(target.totalBytes)}`,
+		});
+	if (w.requests > target.requests)
+		findings.push({ page: w.path, message: `the overview makes ${w.requests} requests on load; its target is ${target.requests}` });
 	return findings;
 }
 

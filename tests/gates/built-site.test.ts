@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBudgets, checkForeignFonts, weighPage } from './budgets.ts';
+import { checkBudgets, checkForeignFonts, checkOverviewTarget, weighPage } from './budgets.ts';
 import { checkCss } from './css.ts';
 import { checkHeaders } from './headers.ts';
 import { checkHtmlValidate, checkNu } from './html.ts';
@@ -42,6 +42,11 @@ describe(`the built site (${site.pages.length} pages in ${DIST}/)`, () => {
 		const weights = site.pages.map((p) => weighPage(p, read));
 		const findings = checkBudgets(weights);
 		expect(findings, `over budget:\n${report(findings)}`).toEqual([]);
+	});
+
+	test('budgets: the overview within 12 KB gzip in at most 3 requests', () => {
+		const findings = checkOverviewTarget(site.pages.map((p) => weighPage(p, read)));
+		expect(findings, `\n${report(findings)}`).toEqual([]);
 	});
 
 	test('budgets: no web fonts or other resources from other origins', () => {

@@ -1,4 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { type Endpoint, JAPANESE, type Outcome, type Publication, expectedNumbers, numbersIn } from '../helpers/content-files.ts';
 import { exactInterval } from '../helpers/reference-stats.ts';
 import { type ParsedSite, ownText } from './dom.ts';
@@ -105,10 +106,16 @@ export function checkComparison(site: ParsedSite, publications: Publication[], e
 	return bad;
 }
 
-/** The chart draws each row (in the table's order) where its numbers are: one linear scale for every point and interval end. */
+/** Each drawing of the chart (wide and narrow) draws each row (in the table's order) where its numbers are: one linear scale for every point and interval end. */
 function checkChartGeometry($: CheerioAPI, path: string, rows: Endpoint[]): string[] {
+	const svgs = $('svg.forest').toArray();
+	if (svgs.length !== 2) return [`${path}: ${svgs.length} drawings of the chart, want a wide and a narrow one`];
+	return svgs.flatMap((svg) => checkDrawing($, `${path} (${$(svg).attr('data-layout')})`, $(svg), rows));
+}
+
+function checkDrawing($: CheerioAPI, path: string, svg: Cheerio<Element>, rows: Endpoint[]): string[] {
 	const bad: string[] = [];
-	const g = $('svg.forest g.row');
+	const g = svg.find('g.row');
 	const order = g.map((_, el) => $(el).attr('data-row')).get();
 	if (order.join() !== rows.map((e) => e.id).join())
 		return [`${path}: the chart draws ${order.join(', ')}, the table lists ${rows.map((e) => e.id).join(', ')}`];

@@ -47,12 +47,16 @@ export function withPage(site: ParsedSite, path: string, edit: ($: CheerioAPI) =
 	return siteOf(site.dir, pages);
 }
 
-/** The text of an element's own text nodes, without what its child elements say (notes, hidden labels). */
+/**
+ * The text of an element's own text nodes, without what its child elements say (notes, hidden labels),
+ * except the runs it keeps on one line (`<span class="nw">`, src/components/tables/Keep.astro), which
+ * are its own text too.
+ */
 export function ownText($: CheerioAPI, el: AnyNode | undefined): string {
 	if (!el) return '';
 	return $(el)
 		.contents()
-		.filter((_, n) => n.type === 'text')
+		.filter((_, n) => n.type === 'text' || (n.type === 'tag' && $(n).is('span.nw')))
 		.text();
 }
 

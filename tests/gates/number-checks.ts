@@ -74,7 +74,14 @@ const endpointOf = (endpoints: Endpoint[], featured: string, ref: string | undef
  * only numbers of their endpoint (and "95" of "95% CI"); a key figure of a proportion shows its
  * percentage and interval. The overview has a key figure for every endpoint of the featured paper.
  */
-export function checkFigures(site: ParsedSite, featured: string, endpoints: Endpoint[], enrolled: number[]): string[] {
+export function checkFigures(
+	site: ParsedSite,
+	featured: string,
+	endpoints: Endpoint[],
+	enrolled: number[],
+	/** Each part's size by "publication/part", from content. */
+	parts: Map<string, number>,
+): string[] {
 	const bad: string[] = [];
 	for (const path of site.paths) {
 		const $ = site.doc(path);
@@ -109,8 +116,23 @@ export function checkFigures(site: ParsedSite, featured: string, endpoints: Endp
 		const figures = $('[data-key-figure]')
 			.map((_, el) => $(el).attr('data-key-figure'))
 			.get();
-		const want = ['enrolled', ...endpoints.filter((e) => e.publication === featured).map((e) => e.anchor)];
-		if (!same(figures, want)) bad.push(`${path}: key figures ${show(figures)}, want ${show(want)}`);
+		const own = endpoints.filter((e) => e.publication === featured);
+		const want = ['enrolled', ...own.map((e) => e.anchor)];
+		if (!same([...figures].sort(), [...want].sort())) bad.push(`${path}: key figures ${show(figures)}, want ${show(want)} in some order`);
+		// The figures lead with the primary endpoint of the largest part, marked as primary.
+		const size = (e: Endpoint) => parts.get(`${e.publication}/${e.part}`) ?? 0;
+		const lead = own.filter((e) => e.role === 'primary').sort((a, b) => size(b) - size(a))[0];
+		if (lead && figures[0] !== lead.anchor)
+			bad.push(`${path}: the key figures lead with ${figures[0]}, not the primary endpoint of the largest part (${lead.anchor})`);
+		for (const e of own) {
+			const marked =
+				$(`[data-key-figure="${e.anchor}"]`).attr('data-role') === 'primary' &&
+				$(`[data-key-figure="${e.anchor}"] .role`).text().trim() !== '';
+			if (marked !== (e.role === 'primary'))
+				bad.push(
+					`${path}: the key figure of ${e.anchor} is ${marked ? '' : 'not '}marked primary, but its role is ${e.role ?? 'not given'}`,
+				);
+		}
 	}
 	return bad;
 }

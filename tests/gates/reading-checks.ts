@@ -194,7 +194,7 @@ export function checkDesignFacts(site: ParsedSite, register: Register): string[]
 		const later = rows.last().text();
 		for (const f of [regimen?.startDose, regimen?.fullDose])
 			if (f && !first.includes(`${f.value} ${unit}`)) bad.push(`${path}: cycle 1 does not show ${f.value} ${unit} (${f.at})`);
-		// The dosing timeline, where the page has one (the Japanese design page has none yet).
+		// The dosing timeline, where the page has one.
 		const timeline = $('svg.timeline desc').text();
 		for (const f of [regimen?.startDose, regimen?.fullDose])
 			if (f && $('svg.timeline').length && !timeline.includes(`${f.value} ${unit}`))

@@ -100,8 +100,14 @@ describe('each reading check fails on a build with one thing broken', () => {
 		[
 			'a chart point drawn off its scale',
 			(s: typeof site) => checkComparison(s, pubs, eps, outs),
-			withPage(site, '/context/', ($) => void $('svg.forest rect.point').first().attr('x', '300')),
-			/^\/context\/: the chart draws the .* estimate/,
+			withPage(site, '/context/', ($) => void $('svg.forest.wide rect.point').first().attr('x', '300')),
+			/^\/context\/ \(wide\): the chart draws the .* estimate/,
+		],
+		[
+			'a chart point drawn off its scale in the narrow drawing',
+			(s: typeof site) => checkComparison(s, pubs, eps, outs),
+			withPage(site, '/context/', ($) => void $('svg.forest.narrow rect.point').last().attr('x', '200')),
+			/^\/context\/ \(narrow\): the chart draws the .* estimate/,
 		],
 		[
 			'a refusal left in English',

@@ -62,6 +62,8 @@ export interface Endpoint {
 	outcome: string;
 	order: number;
 	part: string;
+	/** primary | additional | not-stated */
+	role?: string;
 	measure: Measure;
 	source?: { source: string; locator?: string };
 }

@@ -81,7 +81,8 @@ test('Japanese endpoint texts carry the same numbers (intervals from SciPy, see 
 test('Japanese tables and figures use the Japanese labels from content', () => {
 	const row = endpointRows(view.endpoints, 'ja').find((r) => r.anchor === 'cr-crh-phase-2')!;
 	expect(row).toMatchObject({ label: '2サイクル以内のCR/CRh', part: '第2相', role: '主要評価項目', printed: '38%' });
-	expect(keyFigures(view, 'ja')[0]).toMatchObject({ label: '登録患者数', value: '26', detail: '第1b相: 5 · 第2相: 21' });
+	expect(keyFigures(view, 'ja')[1]).toMatchObject({ label: '登録患者数', value: '26', detail: '第1b相: 5 · 第2相: 21' });
+	expect(keyFigures(view, 'ja')[0]).toMatchObject({ label: '2サイクル以内のCR/CRh · 第2相', primary: '主要評価項目', lead: true });
 	expect(scheduleRows(requireSchedule(view.regimen!.data, 'blinatumomab-adult', 'test'), 'ja').map((r) => r.label)).toEqual([
 		'サイクル1',
 		'サイクル2–5',

@@ -53,9 +53,18 @@ test('facts come from content', () => {
 	expect(fact(view, 'trial.start')).toBe('June 2015');
 });
 
-test('the key figures start with enrolment and cover every endpoint', () => {
+test('the key figures lead with the primary endpoint of the largest part, then enrolment, and cover every endpoint', () => {
 	const figures = keyFigures(view);
-	expect(figures[0]).toEqual({ label: 'Patients enrolled', value: '26', detail: 'Phase 1b: 5 · Phase 2: 21', caveats: [] });
+	const largest = view.endpoints.filter((e) => e.data.role === 'primary').sort((a, b) => (b.partSize ?? 0) - (a.partSize ?? 0))[0]!;
+	expect(figures[0]).toMatchObject({ anchor: largest.anchor, lead: true, primary: 'Primary endpoint' });
+	expect(figures[1]).toEqual({ label: 'Patients enrolled', value: '26', detail: 'Phase 1b: 5 · Phase 2: 21', caveats: [] });
+	// Every primary endpoint is marked, and only those; larger parts come before smaller ones after the primaries.
+	for (const f of figures.filter((x) => x.anchor))
+		expect(f.primary !== undefined, f.anchor).toBe(view.endpoints.find((e) => e.anchor === f.anchor)!.data.role === 'primary');
+	// A median that is a word is explained in words.
+	const os = figures.find((f) => f.anchor === 'os')!;
+	expect(os).toMatchObject({ value: 'Not estimable', label: 'Overall survival · patients not stated' });
+	expect(os.explain).toMatch(/^The data did not allow a median to be worked out\. Usually this means/);
 	// The assumed denominator of the DLT count (every phase 1b patient evaluable) travels with its tile.
 	expect(figures.find((f) => f.anchor === 'dlt-phase-1b')!.caveats.map((c) => c.kind)).toEqual(['denominator-assumed']);
 	expect(figures).toHaveLength(1 + view.endpoints.length);

@@ -12,6 +12,7 @@ import KeyFigures from './KeyFigures.astro';
 import Link from './Link.astro';
 import Note from './Note.astro';
 import PaperHeader from './PaperHeader.astro';
+import PlainSummary from './PlainSummary.astro';
 import ProvenanceTable from './ProvenanceTable.astro';
 import RegisteredOutcomes from './RegisteredOutcomes.astro';
 import ResponseComparison from './ResponseComparison.astro';
@@ -48,6 +49,7 @@ export const mdxComponents = {
 	KeyFigures,
 	Note,
 	PaperHeader,
+	PlainSummary,
 	ProvenanceTable,
 	RegisteredOutcomes,
 	ResponseComparison,

@@ -38,6 +38,7 @@ const MDX_COMPONENTS = [
 	'KeyFigures',
 	'Note',
 	'PaperHeader',
+	'PlainSummary',
 	'ProvenanceTable',
 	'ResponseComparison',
 	'Result',
@@ -51,7 +52,7 @@ const MDX_COMPONENTS = [
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
-const RESULT_KINDS: readonly EndpointTextKind[] = ['summary', 'count', 'percent', 'ci', 'printed', 'result'];
+const RESULT_KINDS: readonly EndpointTextKind[] = ['summary', 'count', 'percent', 'ci', 'printed', 'result', 'people'];
 const PROVENANCE_RECORDS = ['publication', 'journal', 'trial', 'regimen'];
 
 /**

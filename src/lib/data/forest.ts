@@ -1,7 +1,7 @@
 /**
  * /data/context-forest.csv and .json: the rows of the forest chart on /context/, exactly as drawn,
  * from the same comparison (responseComparison), chart input (forestInputs) and layout
- * (forestLayout) as the chart itself.
+ * (forestLayout) as the chart itself; positions are those of the wide drawing.
  */
 import { forestLayout } from '../charts/forest.ts';
 import type { ContentSet } from '../content-set.ts';
@@ -28,10 +28,9 @@ function forestRecords(set: ContentSet, featured: string, outcome: string, url: 
 		Lang,
 		ComparedEndpoint[]
 	>;
-	const drawn = Object.fromEntries(LANGS.map((lang) => [lang, forestLayout(forestInputs(compared[lang], lang)).rows])) as Record<
-		Lang,
-		ForestRow[]
-	>;
+	const drawn = Object.fromEntries(
+		LANGS.map((lang) => [lang, forestLayout(forestInputs(compared[lang], lang), { variant: 'wide' }).rows]),
+	) as Record<Lang, ForestRow[]>;
 	const at = <T>(byLang: Record<Lang, T[]>, i: number) =>
 		Object.fromEntries(LANGS.map((lang) => [lang, byLang[lang][i]!])) as Record<Lang, T>;
 	return compared[DEFAULT_LANG].map((r, i) => ({
@@ -120,7 +119,7 @@ const FOREST_COLUMNS: Column<ForestRecord>[] = [
 	{
 		name: 'x',
 		type: 'number',
-		description: 'Drawn: the square (the exact estimate), in SVG user units of the viewBox',
+		description: 'Drawn: the square (the exact estimate), in SVG user units of the viewBox of the wide drawing (the one printed)',
 		value: (r) => r.drawn[DEFAULT_LANG].x,
 	},
 	{ name: 'x_lower', type: 'number', description: 'Drawn: left end of the interval line', value: (r) => r.drawn[DEFAULT_LANG].x1 },

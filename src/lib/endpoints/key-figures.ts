@@ -16,34 +16,61 @@ export interface KeyFigure {
 	id?: string | undefined;
 	/** What a reader must know before trusting the number (src/lib/endpoints/caveats.ts). */
 	caveats: Caveat[];
+	/** Set on a primary endpoint: the words that mark it ("Primary endpoint"). */
+	primary?: string | undefined;
+	/** The figure the summary leads with: the primary endpoint of the study's largest part. */
+	lead?: boolean | undefined;
+	/** A value that is a word rather than a number, explained in words ("not estimable": what that means). */
+	explain?: string | undefined;
 }
 
 /**
- * The compact summary of a study: enrolment, then each endpoint with its headline value.
- * e.g. { label: 'CR/CRh within two cycles · Phase 2', value: '38.1%', detail: '8 of 21 · 95% CI 18.1%–61.6%' }
+ * The compact summary of a study, led by what it set out to measure: the primary endpoint of its
+ * largest part first, then enrolment, then the other primary endpoints, then the rest, larger parts
+ * before smaller ones (a rate among five patients never comes before one among twenty-one).
+ * e.g. Horai → CR/CRh · Phase 2 (lead, primary), Patients enrolled, Dose-limiting toxicity · Phase 1b
+ * (primary), Adverse events · All parts, …, Overall survival (patients not stated)
  */
 export function keyFigures(view: StudyView, lang: Lang = DEFAULT_LANG): KeyFigure[] {
 	const d = t(lang);
-	const out: KeyFigure[] = [];
 	const pop = view.publication.population;
-	if (pop) {
-		out.push({
-			label: d.patientsEnrolled,
-			value: String(pop.enrolled),
-			caveats: [],
-			detail: pop.parts
-				.map((p, i) => `${translated(p, 'label', lang, { file: view.file, field: `population.parts[${i}]` })}: ${p.n}`)
-				.join(' · '),
-		});
-	}
-	for (const ev of view.endpoints) {
-		out.push({
-			label: `${outcomeLabel(ev, lang)} · ${endpointPartLabel(ev, lang)}`,
-			...tileText(ev, lang),
+	const size = (ev: StudyView['endpoints'][number]) => ev.partSize ?? (ev.data.part === 'overall' ? (pop?.enrolled ?? 0) : 0);
+	const ranked = view.endpoints
+		.map((ev, i) => ({ ev, i }))
+		.sort((a, b) => {
+			const primary = (x: typeof a) => (x.ev.data.role === 'primary' ? 0 : 1);
+			return primary(a) - primary(b) || size(b.ev) - size(a.ev) || a.i - b.i;
+		})
+		.map((x) => x.ev);
+	const tiles: KeyFigure[] = ranked.map((ev) => {
+		const m = ev.data.measure;
+		const notEstimable = m.kind === 'time-to-event' && m.estimate === 'not-estimable';
+		const note = ev.data.note === undefined ? undefined : translated(ev.data, 'note', lang, { file: ev.file, field: '' });
+		const part = ev.data.part === 'not-stated' ? d.patientsNotStated : endpointPartLabel(ev, lang);
+		const tile = tileText(ev, lang);
+		return {
+			label: `${outcomeLabel(ev, lang)} · ${part}`,
+			...tile,
+			...(notEstimable ? { detail: d.medianOf, explain: [d.notEstimableMeaning, note].filter(Boolean).join(d.sentenceSpace) } : {}),
 			anchor: ev.anchor,
 			id: ev.id,
 			caveats: endpointCaveats(ev, lang),
-		});
-	}
-	return out;
+			primary: ev.data.role === 'primary' ? d.primaryEndpoint : undefined,
+		};
+	});
+	const lead = tiles[0]?.primary ? [{ ...tiles[0], lead: true }] : [];
+	const rest = tiles.slice(lead.length);
+	const enrolled: KeyFigure[] = pop
+		? [
+				{
+					label: d.patientsEnrolled,
+					value: String(pop.enrolled),
+					caveats: [],
+					detail: pop.parts
+						.map((p, i) => `${translated(p, 'label', lang, { file: view.file, field: `population.parts[${i}]` })}: ${p.n}`)
+						.join(' · '),
+				},
+			]
+		: [];
+	return [...lead, ...enrolled, ...rest];
 }

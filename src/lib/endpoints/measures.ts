@@ -148,11 +148,30 @@ export const summaryText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => text
 /** A key-figure tile's value and detail line. */
 export const tileText = (ev: EndpointView, lang: Lang = DEFAULT_LANG) => textsOf(ev).tile(ev.data.measure, ev, t(lang), lang);
 
+/**
+ * A result as a natural frequency, for readers without medical training: "8 of 21 people"; ja
+ * "21人中8人". Only a count has one; anything else (a median, a review's percentage) throws, so a
+ * page cannot print an empty sentence.
+ */
+export function peopleText(ev: EndpointView, lang: Lang = DEFAULT_LANG): string {
+	const m = ev.data.measure;
+	if (m.kind !== 'proportion') throw new Error(`${ev.file}: <Result show="people"> needs counts, and this endpoint is a ${m.kind}`);
+	return t(lang).peopleOf(m.events, m.denominator);
+}
+
 /** The texts an MDX page may print for an endpoint (`<Result show="…">`). */
-export type EndpointTextKind = 'summary' | 'count' | 'percent' | 'ci' | 'printed' | 'result';
+export type EndpointTextKind = 'summary' | 'count' | 'percent' | 'ci' | 'printed' | 'result' | 'people';
 
 /** One of the endpoint's texts by kind. */
 export function endpointText(ev: EndpointView, kind: EndpointTextKind, lang: Lang = DEFAULT_LANG): string {
-	const fns = { summary: summaryText, count: countText, percent: percentText, ci: ciText, printed: printedText, result: resultText };
+	const fns = {
+		summary: summaryText,
+		count: countText,
+		percent: percentText,
+		ci: ciText,
+		printed: printedText,
+		result: resultText,
+		people: peopleText,
+	};
 	return fns[kind](ev, lang);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BUDGETS, checkBudgets, checkForeignFonts, gzipSize, staticImports, weighPage } from '../../gates/budgets.ts';
+import { BUDGETS, checkBudgets, checkForeignFonts, checkOverviewTarget, gzipSize, staticImports, weighPage } from '../../gates/budgets.ts';
 import { checkCss } from '../../gates/css.ts';
 import { checkHeaders, parseCsp } from '../../gates/headers.ts';
 import { HOSTILE, HOSTILE_MARKER, checkEscaped } from '../../gates/hostile.ts';
@@ -166,6 +166,23 @@ describe('budgets gate', () => {
 			expect.stringMatching(/^loads 7\.\d KB of JavaScript .*the budget is 5\.0 KB/),
 		]);
 		expect(w.totalBytes).toBeGreaterThan(BUDGETS.totalBytes);
+	});
+	test('fails an overview over its 12 KB target, or with a fourth request', () => {
+		const assets: Record<string, string> = { '/_astro/a.css': noise(2_000), '/_astro/b.css': 'b{}', '/_astro/c.js': 'c' };
+		const heavy = weighPage(page('/', noise(14_000), '<link rel="stylesheet" href="/_astro/a.css">'), (f) => assets[f]);
+		expect(checkOverviewTarget([heavy]).map((f) => f.message)).toEqual([
+			expect.stringMatching(/^the overview loads 1\d\.\d KB .*its target is 12\.0 KB$/),
+		]);
+		const many = weighPage(
+			page(
+				'/',
+				'x',
+				'<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"><script type="module" src="/_astro/c.js"></script>',
+			),
+			(f) => assets[f],
+		);
+		expect(checkOverviewTarget([many]).map((f) => f.message)).toEqual(['the overview makes 4 requests on load; its target is 3']);
+		expect(checkOverviewTarget([weighPage(page('/', 'x'), () => undefined)])).toEqual([]);
 	});
 	test('finds static imports in minified modules', () => {
 		expect(staticImports('import"./a.js";import{b as c}from"./b.js";export*from"./d.js";import("./lazy.js")')).toEqual([
