@@ -122,6 +122,7 @@ export const CONTROL_LAYOUT_PAGES: Canary<Widths>[] = [
 		html: page(
 			// A scroll region with everything it needs, and one with a visible hint instead of a shadow.
 			`<div class="scroll" role="region" aria-label="Results" tabindex="0" data-scroll-cue>${table(2, 'class="w"')}</div>` +
+				`<div class="scroll shadows" role="region" aria-label="Results" tabindex="0" data-scroll-cue>${table(2, 'class="w"')}</div>` +
 				`<p data-scroll-hint>Scroll sideways for more</p><div class="scroll plain" role="region" aria-labelledby="cap" tabindex="0">${table(2, 'class="w"')}<p id="cap">Caption</p></div>` +
 				// Visually hidden text (the usual pattern), a hidden element, a closed disclosure.
 				`<span class="vh">${lorem}</span><div class="cut" hidden>${lorem}</div><details><summary>More</summary><p class="cut">${lorem}</p></details>` +
@@ -132,7 +133,10 @@ export const CONTROL_LAYOUT_PAGES: Canary<Widths>[] = [
 				'<text x="10" y="60" font-size="12">On one line</text><text x="10" y="74" font-size="12">On the next</text></svg><figcaption>A caption at 12 px</figcaption></figure>' +
 				// Japanese in a cell three characters wide or more, and Latin text in a narrow cell.
 				'<table><tr><td class="ja">成人国際多施設共同</td><td class="n">OK</td></tr></table>',
-			'.scroll{overflow-x:auto;margin:1rem 0}.scroll[data-scroll-cue]{box-shadow:inset -12px 0 8px -8px #0006}.w{width:900px}' +
+			'.scroll{overflow-x:auto;margin:1rem 0}.scroll[data-scroll-cue]{box-shadow:inset -12px 0 8px -8px #0006}' +
+				// Scroll shadows: covers that move with the content, shadows that stay at the edges.
+				'.scroll.shadows{box-shadow:none;background:linear-gradient(to left,#fff 40%,transparent) right/2rem 100% no-repeat local,radial-gradient(farthest-side at 100% 50%,#0004,transparent) right/1rem 100% no-repeat scroll}' +
+				'.w{width:900px}' +
 				'.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}' +
 				'.cut{white-space:nowrap;overflow:hidden}.round{width:100px;overflow:hidden}.inner{width:101px;height:1px}' +
 				'figcaption{font-size:12px}.ja{width:3em;padding:0 2px}.n{width:16px;padding:0}',
