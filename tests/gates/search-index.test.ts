@@ -38,7 +38,7 @@ describe('the search index reads the pages as they are shown', () => {
 			const $ = load(page.html);
 			$('main .key-figures > li').each((_, li) => {
 				const parts = $(li)
-					.children('span')
+					.children()
 					.toArray()
 					.map((s) => squash($(s).text()))
 					.filter(Boolean);
