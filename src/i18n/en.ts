@@ -100,7 +100,7 @@ export const en = {
 	ciAsPrinted: 'as printed',
 	// Plain-language summary (the overview)
 	plainSummaryHeading: 'In short',
-	plainSummaryNote: "This site's own summary in everyday words, not the authors' text. The numbers come from the paper's abstract.",
+	plainSummaryNote: "In this site's own everyday words, not the authors'. Numbers from the paper's abstract.",
 	// Key figures
 	keyFigures: 'Key figures',
 	primaryEndpoint: 'Primary endpoint',

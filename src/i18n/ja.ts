@@ -89,7 +89,7 @@ export const ja: Dict = {
 	ciAsPrinted: '論文の記載どおり',
 	// Key figures
 	plainSummaryHeading: 'かんたんなまとめ',
-	plainSummaryNote: '本サイトが一般の方向けにやさしい言葉でまとめたもので、著者の文章ではありません。数値は論文の抄録によります。',
+	plainSummaryNote: '本サイトがやさしい言葉でまとめたもので、著者の文章ではありません。数値は論文の抄録によります。',
 	keyFigures: '主な数値',
 	primaryEndpoint: '主要評価項目',
 	patientsNotStated: '対象患者の記載なし',

@@ -4,14 +4,7 @@ import { LANGS, t } from '../../src/i18n/index.ts';
 import { buildStudyView } from '../../src/lib/study.ts';
 import { endpointRows } from '../../src/lib/endpoints/rows.ts';
 import { survivalComparison } from '../../src/lib/context/survival.ts';
-import {
-	columnLabel,
-	endpointColumns,
-	keepTogether,
-	studyColumns,
-	survivalColumns,
-	type Segment,
-} from '../../src/lib/table-layout.ts';
+import { columnLabel, endpointColumns, keepTogether, studyColumns, survivalColumns, type Segment } from '../../src/lib/table-layout.ts';
 import { rowUrl } from '../../src/lib/row-link.ts';
 import { FEATURED_PUBLICATION, SURVIVAL_OUTCOME } from '../../src/site.ts';
 
