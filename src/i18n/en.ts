@@ -353,6 +353,8 @@ export const en = {
 	/** Cycles received, as a source reports them: "median 2 (range 1–3)". */
 	cyclesReceivedValue: (median: number, min: number, max: number) => `median ${median} (range ${min}–${max})`,
 	/** A group of a publication's patients: "Adults, phase 1b: 5, reported by Cancer Science 2020". */
+	/** Between items that hold commas themselves ("Adults, phase 1b: 5; Adults, phase 2: 21"). */
+	itemSeparator: '; ',
 	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}: ${n} (${from})`,
 	/** Sixteen names given in order. */
 	authorsInOrder: (n: number, names: string) => `${n} names, in order: ${names}`,

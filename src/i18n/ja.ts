@@ -315,6 +315,7 @@ export const ja: Dict = {
 	changeRecordFields: (record: string, fields: string[]) => `${record}（${fields.join('、')}）`,
 	cyclesCount: (n: number) => `${n}サイクル`,
 	cyclesReceivedValue: (median: number, min: number, max: number) => `中央値${median}（範囲${min}–${max}）`,
+	itemSeparator: '、',
 	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}：${n}例（${from}）`,
 	authorsInOrder: (n: number, names: string) => `${n}名（掲載順）：${names}`,
 	authorsNotInOrder: (n: number, names: string) => `${n}名（論文での掲載順は未確認）：${names}`,
