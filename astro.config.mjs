@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { atomicOutput, contentGate, publicAddress } from './src/integrations/fail-closed.ts';
+import { devOnly, searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/index.ts';
 
 // dist/ is written to a staging folder and published only when the whole build succeeded (the
@@ -63,8 +64,10 @@ export default defineConfig({
 		publicAddress(),
 		mdx(),
 		// Full-text index of dist/ after the build (pages mark their text with data-pagefind-body;
-		// each page is indexed under its <html lang>).
-		pagefind(),
+		// each page is indexed under its <html lang>), read with a space between elements
+		// (src/integrations/search-index.ts); astro-pagefind only serves it to the dev server.
+		devOnly(pagefind()),
+		searchIndex(),
 		// sitemap-index.xml + sitemap-0.xml; status pages (404) are left out by the integration,
 		// the search page by this filter. `i18n` adds hreflang alternates between a page and its
 		// Japanese version under /ja/.

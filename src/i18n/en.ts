@@ -13,10 +13,14 @@ export const en = {
 	skipToContent: 'Skip to content',
 	siteName: SITE_NAME,
 	navLabel: 'Site',
+	/** The contents of a long page (src/layouts/Page.astro): the sidebar's name and the compact list's summary. */
+	contentsLabel: 'On this page',
 	languageSwitchLabel: 'Language',
 	authoritativeNote: '',
 	searchLink: 'Search',
 	searchLinkTitle: 'Search this site (press / or Ctrl+K)',
+	/** Offered by the other edition's search when a query is in this edition's script ({q}: the query; src/lib/search-text.ts). */
+	searchThisEdition: 'Search the English edition for “{q}”',
 	footerText:
 		'An independent summary of a published paper, written for readers who want its evidence in one place. It is not medical advice and does not replace the paper',
 	footerSources: (link: string) =>
@@ -455,6 +459,8 @@ export const en = {
 	citeWikipediaLabel: 'Wikipedia {{cite journal}}',
 	/** A note under the Wikipedia heading; none in English. */
 	citeWikipediaNote: '',
+	/** The formats a folded group of citations holds, listed in its summary (src/components/cite/CiteGroup.astro). */
+	citeGroupList: (names: string[]) => names.join(', '),
 	citeFilesList: 'Files:',
 	citeEveryFormat: 'every format, and how to cite this site',
 	/** A button's visible word and the text only screen readers hear around it, so each button has its own name. */

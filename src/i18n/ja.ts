@@ -10,11 +10,15 @@ export const ja: Dict = {
 	skipToContent: '本文へ移動',
 	siteName: 'Horai試験 エビデンス',
 	navLabel: 'サイト',
+	/** The contents of a long page (src/layouts/Page.astro): the sidebar's name and the compact list's summary. */
+	contentsLabel: 'このページの内容',
 	languageSwitchLabel: '言語',
 	authoritativeNote:
 		'このページは英語版の日本語訳です。内容に相違がある場合は英語版が正となります。数値・表・出典は英語版と同じデータから生成しています。',
 	searchLink: '検索',
 	searchLinkTitle: 'サイト内検索（/ または Ctrl+K）',
+	/** Offered by the other edition's search when a query is in this edition's script ({q}: the query; src/lib/search-text.ts). */
+	searchThisEdition: '日本語版で「{q}」を検索する',
 	footerText:
 		'公表論文を独立した立場でまとめたもので、根拠を一か所で確認したい読者のために作成しています。医学的助言ではなく、論文そのものに代わるものではありません',
 	footerSources: (link: string) => `本サイトの数値はすべてプロジェクトの出典台帳に基づいており、それぞれの出典は${link}で確認できます。`,
@@ -412,6 +416,8 @@ export const ja: Dict = {
 	citeWikipediaHeading: 'ウィキペディア',
 	citeWikipediaLabel: 'ウィキペディア {{cite journal}}',
 	citeWikipediaNote: '日本語版ウィキペディアでも、学術論文の出典には英語版と同じ名前のテンプレート {{cite journal}} を使います。',
+	/** The formats a folded group of citations holds, listed in its summary (src/components/cite/CiteGroup.astro). */
+	citeGroupList: (names: string[]) => names.join('、'),
 	citeFilesList: 'ファイル：',
 	citeEveryFormat: 'すべての形式と、このサイトの引用方法',
 	copyButton: (label: string) => ({ hiddenBefore: `${label}を`, text: 'コピー', hiddenAfter: '' }),

@@ -15,7 +15,7 @@ import { DEFAULT_LANG, type Lang } from './i18n.ts';
  */
 
 /** A column of a results table: its key (the cell's data-cell name), its header, and whether it holds numbers. */
-export interface Column<K extends string = string> {
+interface Column<K extends string = string> {
 	key: K;
 	label: string;
 	num: boolean;
@@ -97,9 +97,9 @@ const NUM = String.raw`[<>≤≥]?\d[\d.,]*%?`;
 const JOINED = String.raw`${NUM}(?:\s?[–/]\s?(?:${NUM}|NE))*`;
 // A unit or counter written after a number, in either language.
 const UNIT = String.raw`(?:\s?(?:[µμ]g\/(?:m²\/)?(?:day|日)|months?|weeks?|days?|years?|patients?|か月|ヶ月|週間?|日|歳|例|人))`;
-// The label of an interval ("95% CI", "95%信頼区間"), a P value ("P = 0.01"), a numbered part, grade,
+// A date or an ISSN ("2014-01-01", "1349-7006"), the label of an interval ("95% CI", "95%信頼区間"), a P value ("P = 0.01"), a numbered part, grade,
 // cycle or week ("Phase 1b", "grade 3").
-const LABELLED = String.raw`\d+%\s?(?:CI|信頼区間)|P\s?[=<>≤≥]\s?${NUM}|\b(?:[Pp]hase|[Gg]rade|[Cc]ycle|[Ww]eek|[Pp]art)\s\d[\w.]*`;
+const LABELLED = String.raw`\d{4}-\d{2}(?:-\d{2})?\b|\d{4}-\d{3}[\dX]\b|\d+%\s?(?:CI|信頼区間)|P\s?[=<>≤≥]\s?${NUM}|\b(?:[Pp]hase|[Gg]rade|[Cc]ycle|[Ww]eek|[Pp]art)\s\d[\w.]*`;
 const KEEP = new RegExp(String.raw`${LABELLED}|${JOINED}${UNIT}?(?:\s?[(（]${JOINED}[)）])?`, 'gu');
 
 /**

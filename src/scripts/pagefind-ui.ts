@@ -2,6 +2,7 @@
 import { configureInstance, getInstanceManager } from '@pagefind/component-ui';
 // Imported as a URL, not as CSS: Astro would otherwise add the stylesheet to every page.
 import stylesUrl from '@pagefind/component-ui/css/pagefind-component-ui.css?url';
+import { fillQuery, otherEditionFor, searchHref } from '../lib/search-text.ts';
 
 let configured = false;
 
@@ -15,6 +16,47 @@ function configure(bundlePath: string): void {
 	if (configured) return;
 	configured = true;
 	configureInstance('default', { bundlePath }).setLanguage(document.documentElement.lang || 'en');
+	const instance = getInstanceManager().getInstance('default');
+	const offer = (term: string) => {
+		for (const note of document.querySelectorAll<HTMLElement>('[data-search-other]')) offerOtherEdition(note, term);
+	};
+	// With the results, so that the offer appears beside them, not before them; cleared with the query.
+	instance.on('results', () => offer(instance.searchTerm));
+	instance.on('search', (term) => {
+		if (typeof term === 'string' && term.trim() === '') offer('');
+	});
+}
+
+/**
+ * A query in the other edition's script (Japanese on the English search, only Latin letters on the
+ * Japanese one) gets a link to that edition's search with the same query. Its address and words
+ * come from the header's search link (src/components/SearchLink.astro).
+ */
+function offerOtherEdition(note: HTMLElement, query: string): void {
+	const link = document.querySelector<HTMLElement>('a[data-search-open]');
+	const { otherLang, otherSearch, otherLabel } = link?.dataset ?? {};
+	const target = otherEditionFor(query, document.documentElement.lang);
+	if (!otherLang || !otherSearch || !otherLabel || target !== otherLang) {
+		note.hidden = true;
+		note.replaceChildren();
+		return;
+	}
+	const a = document.createElement('a');
+	a.href = searchHref(otherSearch, query);
+	a.lang = otherLang;
+	a.hreflang = otherLang;
+	a.textContent = fillQuery(otherLabel, query);
+	note.replaceChildren(a);
+	note.hidden = false;
+}
+
+/** The (empty, hidden) place for the offer of the other edition's search. */
+function offerNote(): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.className = 'search-other-edition';
+	p.dataset.searchOther = '';
+	p.hidden = true;
+	return p;
 }
 
 let styles: Promise<void> | undefined;
@@ -49,6 +91,7 @@ export async function openSearchDialog(bundlePath: string, typed = ''): Promise<
 		document.body.append(modal);
 	}
 	modal.open();
+	if (!modal.querySelector('[data-search-other]')) modal.querySelector('pagefind-summary')?.after(offerNote());
 	const input = modal.querySelector('input');
 	if (input && typed) {
 		input.value += typed;
@@ -62,7 +105,7 @@ export async function mountSearchPage(mount: HTMLElement, query: string): Promis
 	await loadStyles();
 	const input = document.createElement('pagefind-input');
 	input.setAttribute('autofocus', '');
-	mount.replaceChildren(input, document.createElement('pagefind-summary'), document.createElement('pagefind-results'));
+	mount.replaceChildren(input, document.createElement('pagefind-summary'), offerNote(), document.createElement('pagefind-results'));
 	const instance = getInstanceManager().getInstance('default');
 	if (query.trim()) instance.triggerSearch(query.trim());
 }

@@ -9,10 +9,13 @@ import { parse } from 'yaml';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const KANA = /[\u3040-\u30ff]/;
 
+/** The live region beside the copy button of the citation text with this id. */
+const statusOf = (page: Page, id: string) => page.locator(`[data-cite-block]:has(#${id}) [data-cite-status]`);
+
 /** The status message without the block's own label (which is Japanese too), so what remains is the message's wording. */
 async function wording(page: Page, labelId: string): Promise<string> {
 	const label = ((await page.locator(`#${labelId}`).textContent()) ?? '').trim();
-	const message = (await page.locator('[data-cite-status]').first().textContent()) ?? '';
+	const message = (await statusOf(page, labelId.replace(/-label$/, '')).textContent()) ?? '';
 	expect(message).toContain(label);
 	return message.replace(label, '');
 }
@@ -50,13 +53,15 @@ test('the copy button on /ja/cite/ copies the BibTeX and announces it in Japanes
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const bib = await (await request.get('/cite/kiyoi-2020.bib')).text();
 	// The English announcement, to tell the two apart.
-	await page.goto('/cite/');
+	await page.goto('/cite/#cite-kiyoi-2020-bibtex');
 	await page.locator('button[data-copy="cite-kiyoi-2020-bibtex"]').click();
-	const status = page.locator('[data-cite-status]').first();
+	const status = statusOf(page, 'cite-kiyoi-2020-bibtex');
 	await expect(status).toHaveText(/BibTeX/);
 	const english = (await status.textContent()) ?? '';
 
 	await page.goto('/ja/cite/');
+	// The files are folded in their group; its summary opens it.
+	await page.locator('#cite-kiyoi-2020-files > summary').click();
 	const button = page.getByRole('button', { name: /BibTeX/ }).first();
 	await expect(button).toBeVisible();
 	await expect(button).toHaveAccessibleName(KANA);
@@ -74,9 +79,9 @@ test('the copy button on /ja/cite/ copies the BibTeX and announces it in Japanes
 test('when the clipboard refuses, /ja/cite/ selects the text and says so in Japanese', async ({ page, context, request }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const bib = await (await request.get('/cite/kiyoi-2020.bib')).text();
-	await page.goto('/ja/cite/');
+	await page.goto('/ja/cite/#cite-kiyoi-2020-bibtex');
 	const button = page.locator('button[data-copy="cite-kiyoi-2020-bibtex"]');
-	const status = page.locator('[data-cite-status]').first();
+	const status = statusOf(page, 'cite-kiyoi-2020-bibtex');
 	await button.click();
 	await expect(status).toHaveText(/BibTeX/);
 	const copied = (await status.textContent()) ?? '';
@@ -185,4 +190,27 @@ test('the Japanese overview sends readers to /ja/cite/ for citations and shows n
 	await expect(page.locator('pre')).toHaveCount(0);
 	await expect(page.locator('#cite-the-paper')).toHaveText(JAPANESE);
 	await expect(page.getByRole('main').locator('a[href="/ja/cite/"]')).toHaveText(JAPANESE);
+});
+
+test('/ja/cite/ keeps the monospace font in its BibTeX, RIS and JSON blocks, as /cite/ does', async ({ page }) => {
+	const fonts = async (path: string) => {
+		await page.goto(path);
+		return page.evaluate(() =>
+			Object.fromEntries(
+				['cite-kiyoi-2020-bibtex', 'cite-kiyoi-2020-ris', 'cite-kiyoi-2020-csl-json', 'cite-kiyoi-2020-apa'].map((id) => [
+					id,
+					getComputedStyle(document.querySelector(`[id="${id}"] code`)!).fontFamily,
+				]),
+			),
+		);
+	};
+	const en = await fonts('/cite/');
+	const ja = await fonts('/ja/cite/');
+	for (const id of ['cite-kiyoi-2020-bibtex', 'cite-kiyoi-2020-ris', 'cite-kiyoi-2020-csl-json']) {
+		expect(ja[id], id).toMatch(/monospace\s*$/);
+		expect(ja[id], id).toBe(en[id]);
+	}
+	// A formatted reference reads as text, in the body type, in both editions.
+	expect(en['cite-kiyoi-2020-apa']).not.toMatch(/monospace/);
+	expect(ja['cite-kiyoi-2020-apa']).not.toMatch(/monospace/);
 });

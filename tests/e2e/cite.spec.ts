@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { ContentSet } from '../../src/lib/content-set.ts';
 import { FEATURED_PUBLICATION } from '../../src/site.ts';
 import { loadContent } from '../helpers/load-content.ts';
@@ -59,30 +59,95 @@ test('the overview sends readers to /cite/ for every format and shows no BibTeX 
 	await expect(page.getByRole('main').getByRole('link', { name: 'citation page' })).toHaveAttribute('href', '/cite/');
 });
 
-test('copy buttons copy the exact text, by keyboard, and announce it', async ({ page, context, request }) => {
+/** The live region of the citation block that holds the text with this id. */
+const statusOf = (page: Page, id: string) => page.locator(`[data-cite-block]:has(#${id}) [data-cite-status]`);
+
+test('copy buttons copy the exact text, by keyboard, and announce it beside the button', async ({ page, context, request }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/cite/');
 	const button = page.getByRole('button', { name: 'Copy BibTeX (LaTeX with BibTeX or natbib)' });
+	// Folded in its group: one action (the summary) shows it.
+	await expect(button).toBeHidden();
+	await page.locator('details:has(#cite-kiyoi-2020-bibtex) > summary').click();
 	await expect(button).toBeVisible();
 	await button.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('[data-cite-status]').first()).toHaveText(/Copied BibTeX/);
+	const status = statusOf(page, 'cite-kiyoi-2020-bibtex');
+	await expect(status).toHaveText(/Copied BibTeX/);
+	await expect(status).toHaveAttribute('aria-live', 'polite');
+	await expect(status).toHaveAttribute('role', 'status');
 	const clipboard = await page.evaluate(() => navigator.clipboard.readText());
 	expect(clipboard).toBe(await (await request.get('/cite/kiyoi-2020.bib')).text());
-	await expect(page.locator('[data-cite-status]').first()).toHaveAttribute('aria-live', 'polite');
+	// The message is beside the button that was pressed, not somewhere else on the page.
+	const b = (await button.boundingBox())!;
+	const m = (await status.boundingBox())!;
+	expect(Math.abs(m.y + m.height / 2 - (b.y + b.height / 2)), 'vertical distance, button to message').toBeLessThan(80);
+	expect(Math.abs(m.x - (b.x + b.width)), 'horizontal distance, button to message').toBeLessThan(400);
+	// Pressing another button (RIS, in the same group) moves the message there: one message on the page at a time.
+	await page.getByRole('button', { name: /^Copy RIS/ }).click();
+	await expect(statusOf(page, 'cite-kiyoi-2020-ris')).toHaveText(/Copied RIS/);
+	await expect(status).toBeEmpty();
+	await expect(page.locator('[data-cite-status]:not(:empty)')).toHaveCount(1);
+});
+
+test('/cite/ folds its formats: far shorter than with every group open, and every format named in a visible summary', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/cite/');
+	const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+	const folded = await height();
+	const groups = page.locator('main details.cite-group');
+	expect(await groups.count()).toBeGreaterThanOrEqual(5);
+	// Every citation text is either in view or inside a group whose summary is in view: one action away.
+	for (const id of await page.locator('main pre.cite-text').evaluateAll((pres) => pres.map((p) => p.id))) {
+		const text = page.locator(`[id="${id}"]`);
+		if (await text.isVisible()) continue;
+		await expect(page.locator(`details:has([id="${id}"]) > summary`).first(), id).toBeVisible();
+	}
+	// Each group's summary names the formats it holds.
+	await expect(page.locator('#cite-kiyoi-2020-files > summary')).toContainText('BibTeX');
+	await expect(page.locator('#cite-kiyoi-2020-files > summary')).toContainText('RIS');
+	await expect(page.locator('#cite-kiyoi-2020-formatted > summary')).toContainText('Vancouver');
+	await groups.evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+	const unfolded = await height();
+	expect(folded, `folded ${folded} px, unfolded ${unfolded} px`).toBeLessThan(unfolded * 0.6);
+});
+
+for (const js of [true, false]) {
+	test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled: js });
+		test('a link to a text inside a folded group opens the group and shows the text', async ({ page }) => {
+			await page.goto('/cite/#cite-kiyoi-2020-ris');
+			await expect(page.locator('#cite-kiyoi-2020-files')).toHaveAttribute('open', '');
+			await expect(page.locator('#cite-kiyoi-2020-ris')).toBeInViewport();
+		});
+	});
+}
+
+test('following a link to a folded text on the same page opens its group (hashchange)', async ({ page }) => {
+	await page.goto('/cite/');
+	await expect(page.locator('#cite-site-biblatex')).toBeHidden();
+	await page.evaluate(() => (location.hash = '#cite-site-biblatex'));
+	await expect(page.locator('#cite-site-biblatex')).toBeVisible();
+	await expect(page.locator('#cite-site-biblatex')).toBeInViewport();
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('all citation text is readable and the copy buttons stay hidden', async ({ page }) => {
+	test('all citation text is readable, one click away, and the copy buttons stay hidden', async ({ page }) => {
 		await page.goto('/cite/');
 		await expect(page.locator('#cite-kiyoi-2020-apa')).toContainText('Kiyoi, H., Morris, J. D.');
 		await expect(page.locator('#cite-kiyoi-2020-american-medical-association')).toContainText('Cancer Sci. 2020;111(4):1314-1323.');
 		await expect(page.locator('#cite-kiyoi-2020-wikipedia')).toContainText('{{cite journal |vauthors=Kiyoi H, Morris JD');
-		await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+		// The files are listed in view; each group opens with a click, without a script.
+		await expect(page.locator('.cite-files').first().getByRole('link', { name: 'RIS', exact: true })).toBeVisible();
+		for (const id of ['cite-kiyoi-2020-formatted', 'cite-kiyoi-2020-files', 'cite-site-formatted'])
+			await page.locator(`#${id} > summary`).click();
+		await expect(page.locator('#cite-kiyoi-2020-apa')).toBeVisible();
 		await expect(page.getByRole('link', { name: /Download.*RIS/ })).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
 		await expect(page.getByRole('heading', { name: 'Cite this website' })).toBeVisible();
 		await expect(page.locator('#cite-site-apa')).toContainText('Retrieved');
+		await expect(page.locator('#cite-site-apa')).toBeVisible();
 	});
 });
 

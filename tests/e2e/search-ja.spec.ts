@@ -72,6 +72,20 @@ test('the English search does not return Japanese pages', async ({ page }) => {
 	expect((await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => h?.startsWith('/ja/'))).toBe(false);
 });
 
+test('a query of Latin letters on the Japanese search offers the English search', async ({ page }) => {
+	await page.goto('/ja/search/?q=relapse');
+	const offer = page.locator('[data-search-page] [data-search-other] a');
+	await expect(offer).toBeVisible(SEARCH_WAIT);
+	await expect(offer).toHaveAttribute('lang', 'en');
+	await expect(offer).toHaveAttribute('href', '/search/?q=relapse');
+	await offer.click();
+	await expect(page.locator('[data-search-page] a[href^="/"]:not([href^="/ja/"])').first()).toBeVisible(SEARCH_WAIT);
+	// A Japanese query on the Japanese search offers nothing.
+	await page.goto(`/ja/search/?q=${encodeURIComponent('ブリナツモマブ')}`);
+	await expect(page.locator('[data-search-page] a[href^="/ja/"]').first()).toBeVisible(SEARCH_WAIT);
+	await expect(page.locator('[data-search-page] [data-search-other]')).toBeHidden();
+});
+
 test('the header search on a Japanese page leads to /ja/search/ and searches in Japanese', async ({ page }) => {
 	await page.goto('/ja/design/');
 	const link = page.getByRole('link', { name: '検索', exact: true });

@@ -80,6 +80,53 @@ test('the search page runs the query in its address (the 404 form sends one)', a
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('snippets keep the parts of a figure and the cells of a row apart', async ({ page }) => {
+	// Key figures and table rows: a number right after a label or another number is run together
+	// when the index drops the boundary between elements ("Phase 1b100.0%").
+	await page.goto('/search/?q=phase');
+	const excerpts = page.locator('[data-search-page] .pf-result-excerpt');
+	await expect(page.locator('[data-search-page] a[href]').first()).toBeVisible(SEARCH_WAIT);
+	await expect(excerpts.first()).toBeVisible(SEARCH_WAIT);
+	const text = (await page.locator('[data-search-page]').textContent()) ?? '';
+	expect(text.length).toBeGreaterThan(100);
+	// A letter or a percentage sign directly followed by a digit: "1b100", "%4".
+	expect(text).not.toMatch(/Phase 1b\d|Phase 2\d|%\d|[a-z]\d+(\.\d+)?%/);
+});
+
+test('citation texts are not in the index: a word of the title of the paper finds no reference boilerplate', async ({ page }) => {
+	await page.goto('/search/?q=relapsed');
+	await expect(page.locator('[data-search-page] a[href]').first()).toBeVisible(SEARCH_WAIT);
+	const text = (await page.locator('[data-search-page]').textContent()) ?? '';
+	for (const heading of ['APA (7th edition)', 'Vancouver (NLM)', 'Harvard (Cite Them Right)', 'Copy ']) expect(text).not.toContain(heading);
+});
+
+test('a Japanese query on the English search offers the Japanese search with the same words', async ({ page }) => {
+	const query = 'ブリナツモマブ';
+	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+	const offer = page.locator('[data-search-page] [data-search-other] a');
+	await expect(offer).toBeVisible(SEARCH_WAIT);
+	await expect(offer).toHaveAttribute('lang', 'ja');
+	await expect(offer).toContainText(query);
+	await offer.click();
+	await expect(page).toHaveURL(/\/ja\/search\/\?q=/);
+	await expect(page.locator('[data-search-page] a[href^="/ja/"]').first()).toBeVisible(SEARCH_WAIT);
+	// An English query on the English search offers nothing.
+	await page.goto('/search/?q=relapsed');
+	await expect(page.locator('[data-search-page] a[href]').first()).toBeVisible(SEARCH_WAIT);
+	await expect(page.locator('[data-search-page] [data-search-other]')).toBeHidden();
+});
+
+test('the search dialog offers the Japanese search too', async ({ page }) => {
+	await page.goto('/design/');
+	await page.getByRole('link', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible(SEARCH_WAIT);
+	await dialog.locator('input').fill('再発');
+	const offer = dialog.locator('[data-search-other] a');
+	await expect(offer).toBeVisible(SEARCH_WAIT);
+	await expect(offer).toHaveAttribute('href', `/ja/search/?q=${encodeURIComponent('再発')}`);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the header link leads to a search page that lists every page', async ({ page }) => {

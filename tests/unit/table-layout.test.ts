@@ -35,6 +35,7 @@ describe('keepTogether: numbers, intervals and units stay on one line', () => {
 		expect(kept(keepTogether('5 μg/m²/日'))).toEqual(['5 μg/m²/日']);
 		expect(kept(keepTogether('0.71 (95% CI 0.55–0.93); P = 0.01'))).toEqual(['0.71', '95% CI', '0.55–0.93', 'P = 0.01']);
 		expect(kept(keepTogether('Patients treated in phase 1b'))).toEqual(['phase 1b']);
+		expect(kept(keepTogether('from 2014-01-01; ISSN 1349-7006, 2020-03'))).toEqual(['2014-01-01', '1349-7006', '2020-03']);
 		expect(keepTogether('none reported (no percentage printed)')).toEqual([{ text: 'none reported (no percentage printed)', keep: false }]);
 		expect(keepTogether('')).toEqual([]);
 	});

@@ -33,10 +33,29 @@ export interface Check<V> {
 	pages?(paths: string[]): string[];
 	/** Runs on a page that has loaded; returns what is wrong, one line each (empty when all is well). */
 	run(page: Page, job: Job<V>): Promise<string[]>;
-	/** A deliberately broken page on which the check must find something, and the variant to load it in. */
-	canary: { html: string; variant: V };
+	/**
+	 * Deliberately broken pages on which the check must find something (each finding what its
+	 * `expect` matches, when given), and the variant to load each in.
+	 */
+	canary: Canary<V> | Canary<V>[];
+	/** Pages on which the check must find nothing: what it allows (an exemption, a tolerance) stays allowed. */
+	controls?: Canary<V>[];
 	/** Longest time for one page, in ms (default 120 s). */
 	timeout?: number;
+	/** The findings as text for the report (one line each under its page and variant when absent). */
+	format?(findings: Finding[]): string;
+	/** Lines the report ends with that are not findings (what the check could not look at). */
+	notes?(): string[];
+}
+
+/** A page served at a made-up address of the site's origin, for a check's self-test. */
+export interface Canary<V> {
+	html: string;
+	variant: V;
+	/** Loaded with this fragment ("#row"). */
+	fragment?: string;
+	/** A finding on the page must match this. */
+	expect?: RegExp;
 }
 
 export interface Finding {
@@ -131,20 +150,73 @@ async function runJob<V>(check: Check<V>, context: BrowserContext, baseURL: stri
 	}
 }
 
-/** Shows that the check finds something on its broken page; throws when it does not. */
+/**
+ * Shows that the check finds something on each of its broken pages (what it is expected to find)
+ * and nothing on its control pages; throws when it does not.
+ */
 async function runCanary<V>(check: Check<V>, site: Site): Promise<void> {
-	const context = await site.browser.newContext(check.context?.(check.canary.variant));
-	try {
-		await context.route('**/__walk-canary/', (route) => route.fulfill({ contentType: 'text/html', body: check.canary.html }));
-		const findings = await runJob(check, context, site.baseURL, { path: '/__walk-canary/', variant: check.canary.variant });
-		if (findings.length === 0 || findings.every((f) => f.startsWith('the check failed to run')))
-			throw new Error(
-				`${check.name}: the check found nothing wrong on its deliberately broken page${findings.length ? ` (${findings.join('; ')})` : ''}, so a clean walk would prove nothing`,
-			);
-	} finally {
-		await context.close();
-	}
+	const canaries = Array.isArray(check.canary) ? check.canary : [check.canary];
+	const pages = [...canaries.map((c) => ({ ...c, control: false })), ...(check.controls ?? []).map((c) => ({ ...c, control: true }))];
+	const problems: string[] = [];
+	await Promise.all(
+		pages.map(async (c, i) => {
+			const context = await site.browser.newContext(check.context?.(c.variant));
+			try {
+				await context.route(`**/__walk-canary/${i}/`, (route) => route.fulfill({ contentType: 'text/html', body: c.html }));
+				const path = `/__walk-canary/${i}/${c.fragment ?? ''}`;
+				const findings = await runJob(check, context, site.baseURL, { path, variant: c.variant });
+				const name = `${c.control ? 'control' : 'broken'} page ${i + 1}${c.expect ? ` (${c.expect.source})` : ''}`;
+				if (c.control) {
+					if (findings.length > 0)
+						problems.push(`${check.name}: on its ${name}, which breaks no rule, the check found: ${findings.join('; ')}`);
+				} else if (findings.length === 0 || findings.every((f) => f.startsWith('the check failed to run'))) {
+					problems.push(
+						`${check.name}: the check found nothing wrong on its deliberately ${name}${findings.length ? ` (${findings.join('; ')})` : ''}, so a clean walk would prove nothing`,
+					);
+				} else if (c.expect && !findings.some((f) => c.expect!.test(f))) {
+					problems.push(
+						`${check.name}: on its deliberately ${name} the check did not find what it should; it found: ${findings.join('; ')}`,
+					);
+				}
+			} finally {
+				await context.close();
+			}
+		}),
+	);
+	if (problems.length) throw new Error(problems.join('\n'));
 }
+
+/**
+ * Runs `visit` on every job, `concurrency` at a time, each worker with one browser context per
+ * variant (made by `context`). The pool under every walk, and under `npm run screenshots`.
+ */
+export async function forEachJob<V>(
+	site: Site,
+	jobs: Job<V>[],
+	options: { label: (variant: V) => string; context?: (variant: V) => BrowserContextOptions; concurrency?: number },
+	visit: (context: BrowserContext, job: Job<V>) => Promise<void>,
+): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		const contexts = new Map<string, BrowserContext>();
+		try {
+			while (next < jobs.length) {
+				const job = jobs[next++]!;
+				const label = options.label(job.variant);
+				if (!contexts.has(label)) contexts.set(label, await site.browser.newContext(options.context?.(job.variant)));
+				await visit(contexts.get(label)!, job);
+			}
+		} finally {
+			await Promise.all([...contexts.values()].map((c) => c.close()));
+		}
+	};
+	const n = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), jobs.length));
+	await Promise.all(Array.from({ length: n }, worker));
+}
+
+/** Every page of `paths` in every variant, filtered by `--only`. */
+export const jobsFor = <V>(paths: string[], variants: readonly V[], only?: string): Job<V>[] =>
+	paths.filter((p) => !only || p.includes(only)).flatMap((path) => variants.map((variant) => ({ path, variant })));
 
 /**
  * Runs `check` on every page in every variant, `concurrency` pages at a time, each worker with one
@@ -153,33 +225,19 @@ async function runCanary<V>(check: Check<V>, site: Site): Promise<void> {
 export async function walk<V>(site: Site, check: Check<V>, options: { concurrency?: number; only?: string } = {}): Promise<WalkReport> {
 	const start = Date.now();
 	await runCanary(check, site);
-	let paths = check.pages ? check.pages(site.paths) : site.paths;
-	if (options.only) paths = paths.filter((p) => p.includes(options.only!));
-	const jobs: Job<V>[] = paths.flatMap((path) => check.variants.map((variant) => ({ path, variant })));
+	const jobs = jobsFor(check.pages ? check.pages(site.paths) : site.paths, check.variants, options.only);
 	const findings: Finding[] = [];
 	const times: { path: string; variant: string; ms: number }[] = [];
-	let next = 0;
-	const worker = async () => {
-		const contexts = new Map<string, BrowserContext>();
-		try {
-			while (next < jobs.length) {
-				const job = jobs[next++]!;
-				const label = check.label(job.variant);
-				if (!contexts.has(label)) contexts.set(label, await site.browser.newContext(check.context?.(job.variant)));
-				const t0 = Date.now();
-				const found = await runJob(check, contexts.get(label)!, site.baseURL, job);
-				times.push({ path: job.path, variant: label, ms: Date.now() - t0 });
-				for (const message of found) findings.push({ path: job.path, variant: label, message });
-			}
-		} finally {
-			await Promise.all([...contexts.values()].map((c) => c.close()));
-		}
-	};
-	const n = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), jobs.length));
-	await Promise.all(Array.from({ length: n }, worker));
+	await forEachJob(site, jobs, { label: check.label, context: check.context, concurrency: options.concurrency }, async (context, job) => {
+		const label = check.label(job.variant);
+		const t0 = Date.now();
+		const found = await runJob(check, context, site.baseURL, job);
+		times.push({ path: job.path, variant: label, ms: Date.now() - t0 });
+		for (const message of found) findings.push({ path: job.path, variant: label, message });
+	});
 	return {
 		check: check.name,
-		pages: paths.length,
+		pages: new Set(jobs.map((j) => j.path)).size,
 		variants: check.variants.map(check.label),
 		jobs: jobs.length,
 		findings: findings.sort((a, b) => a.path.localeCompare(b.path) || a.variant.localeCompare(b.variant)),
@@ -191,12 +249,13 @@ export async function walk<V>(site: Site, check: Check<V>, options: { concurrenc
 /** Pages at a time: one per core, plus one that loads while the others are checked. */
 export const defaultConcurrency = () => availableParallelism() + 1;
 
-/** The report as text: a summary line, then each finding under its page and variant. */
-export function formatReport(r: WalkReport, concurrency: number): string {
+/** The report as text: a summary line, then each finding under its page and variant (or as the check formats them). */
+export function formatReport(r: WalkReport, concurrency: number, format?: (findings: Finding[]) => string): string {
 	const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 	const head = `${r.check}: ${r.jobs} page loads (${r.pages} pages × ${r.variants.join(', ')}) in ${seconds(r.ms)}, ${concurrency} at a time`;
 	const slow = `  slowest: ${r.slowest.map((s) => `${s.path} (${s.variant}) ${seconds(s.ms)}`).join(', ')}`;
 	if (r.findings.length === 0) return `${head}: nothing found\n${slow}`;
+	if (format) return `${head}: ${r.findings.length} finding(s)\n${slow}\n${format(r.findings)}`;
 	const lines = [`${head}: ${r.findings.length} finding(s)`];
 	let last = '';
 	for (const f of r.findings) {
@@ -225,7 +284,8 @@ export async function runWalks(checks: Check<unknown>[], argv = process.argv.sli
 	try {
 		for (const check of checks) {
 			const report = await walk(site, check, { concurrency, only });
-			console.log(formatReport(report, concurrency));
+			console.log(formatReport(report, concurrency, check.format?.bind(check)));
+			for (const note of check.notes?.() ?? []) console.log(`note: ${note}`);
 			if (report.findings.length > 0 || report.jobs === 0) failed = true;
 		}
 	} finally {

@@ -106,7 +106,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, cutWo
 		let width = 1; // the rounding allowance of textWidth
 		while (end < chars.length) {
 			const w = charWidth(chars[end]!) * fontSize;
-			if (end > start && width + w > maxWidth) break;
+			if (end > start && width + w > maxWidth + 1e-9) break;
 			if (end > start && breakBefore(chars, end)) lastBreak = end;
 			width += w;
 			end++;

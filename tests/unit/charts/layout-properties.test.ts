@@ -228,6 +228,13 @@ describe('text width and wrapping', () => {
 		expect(ja.length).toBeGreaterThan(1);
 		expect(ja.every((l) => !l.startsWith('・'))).toBe(true);
 	});
+	test.each(['28 μg/日', '9 μg/day', 'No infusion', '海外第2相試験（MT103-211）'])(
+		'"%s" wrapped to its own width stays on one line',
+		(s) => {
+			expect(wrapText(s, textWidth(s, 12), 12)).toEqual([s]);
+			expect(wrapText(s, textWidth(s, 13), 13)).toEqual([s]);
+		},
+	);
 	test('a word wider than the line is cut, or left whole when asked', () => {
 		expect(wrapText('μg/day', 30, 12).length).toBeGreaterThan(1);
 		expect(wrapText('9 μg/day', 30, 12, false)).toEqual(['9', 'μg/day']);
