@@ -104,7 +104,7 @@ export const en = {
 	ciAsPrinted: 'as printed',
 	// Plain-language summary (the overview)
 	plainSummaryHeading: 'In short',
-	plainSummaryNote: "This site's own summary in everyday words, not the authors' text. The numbers come from the paper's abstract.",
+	plainSummaryNote: "In this site's own everyday words, not the authors'. Numbers from the paper's abstract.",
 	// Key figures
 	keyFigures: 'Key figures',
 	primaryEndpoint: 'Primary endpoint',
@@ -357,6 +357,8 @@ export const en = {
 	/** Cycles received, as a source reports them: "median 2 (range 1–3)". */
 	cyclesReceivedValue: (median: number, min: number, max: number) => `median ${median} (range ${min}–${max})`,
 	/** A group of a publication's patients: "Adults, phase 1b: 5, reported by Cancer Science 2020". */
+	/** Between items that hold commas themselves ("Adults, phase 1b: 5; Adults, phase 2: 21"). */
+	itemSeparator: '; ',
 	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}: ${n} (${from})`,
 	/** Sixteen names given in order. */
 	authorsInOrder: (n: number, names: string) => `${n} names, in order: ${names}`,

@@ -93,7 +93,7 @@ export const ja: Dict = {
 	ciAsPrinted: '論文の記載どおり',
 	// Key figures
 	plainSummaryHeading: 'かんたんなまとめ',
-	plainSummaryNote: '本サイトが一般の方向けにやさしい言葉でまとめたもので、著者の文章ではありません。数値は論文の抄録によります。',
+	plainSummaryNote: '本サイトがやさしい言葉でまとめたもので、著者の文章ではありません。数値は論文の抄録によります。',
 	keyFigures: '主な数値',
 	primaryEndpoint: '主要評価項目',
 	patientsNotStated: '対象患者の記載なし',
@@ -319,6 +319,7 @@ export const ja: Dict = {
 	changeRecordFields: (record: string, fields: string[]) => `${record}（${fields.join('、')}）`,
 	cyclesCount: (n: number) => `${n}サイクル`,
 	cyclesReceivedValue: (median: number, min: number, max: number) => `中央値${median}（範囲${min}–${max}）`,
+	itemSeparator: '、',
 	enrolmentGroupValue: (label: string, n: number, from: string) => `${label}：${n}例（${from}）`,
 	authorsInOrder: (n: number, names: string) => `${n}名（掲載順）：${names}`,
 	authorsNotInOrder: (n: number, names: string) => `${n}名（論文での掲載順は未確認）：${names}`,

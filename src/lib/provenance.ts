@@ -153,7 +153,7 @@ export function fieldValue(
 			return own(
 				enrolmentGroups(set, data as unknown as Trial, lang, file)
 					.map((g) => d.enrolmentGroupValue(g.label, g.n, g.from))
-					.join(d.listSeparator),
+					.join(d.itemSeparator),
 			);
 		case 'trials:eligibility':
 			return own(translatedList(data as { eligibility?: string[] }, 'eligibility', lang, { file, field: '' }).join(d.sentenceSpace));
