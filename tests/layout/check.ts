@@ -7,11 +7,12 @@ import { BROKEN_LAYOUT_PAGES, CONTROL_LAYOUT_PAGES } from './fixtures.ts';
 // The layout gate (`npm run test:layout`, in `npm test`): every built page at each width in WIDTHS,
 // and every permanent anchor of tests/gates/public-urls.json followed at each width. A page is
 // loaded once, at the narrowest width, and resized to the others (what a reader who turns a phone
-// or widens a window gets). A page's anchors are one job: at each width the page is loaded afresh
-// with its first anchor (a new navigation, as from a link on another site), and each other anchor
-// is then followed by a same-page navigation (location.hash, as a link within the page; the browser
-// runs the same scroll-to-fragment steps). One page.evaluate per page (or anchor) and width reads
-// the geometry (measure.ts); rules.ts judges it. Findings name their width: "390 px [rule] …".
+// or widens a window gets). A page's anchors are one job: the page is loaded with its first anchor
+// at the narrowest width (a new navigation, as from a link on another site); every other anchor, and
+// every anchor at the other widths, is then followed by a same-page navigation (location.hash, as a
+// link within the page; the browser runs the same scroll-to-fragment steps). One page.evaluate per
+// page (or anchor) and width reads the geometry (measure.ts); rules.ts judges it. Findings name
+// their width: "390 px [rule] …".
 
 /** Figures whose labels could be checked only against each other (no data-mark): reported as notes. */
 const unmarked = new Set<string>();
@@ -38,20 +39,13 @@ export const layoutCheck: Check<Widths> = {
 	context: (widths) => ({ viewport: { width: widths[0] ?? WIDTHS[0], height: VIEWPORT_HEIGHT }, colorScheme: 'light' }),
 	pages: (paths) => layoutPages(paths),
 	async run(page, job) {
-		const url = page.url();
 		const anchors = job.path.includes('#') ? anchorsToFollow(job.path) : [];
 		const out: string[] = [];
 		for (const [i, width] of job.variant.entries()) {
-			if (i > 0) {
-				await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
-				if (anchors.length) {
-					// A new navigation (not a same-page one) at this width, as from a link on another site.
-					await page.goto('about:blank');
-					await page.goto(url);
-				}
-			}
+			if (i > 0) await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
 			for (const [k, id] of anchors.entries()) {
-				if (k > 0) await page.evaluate((hash) => void (location.hash = hash), id);
+				// The first anchor at the first width was the page's own navigation; every other one is followed within the page.
+				if (i > 0 || k > 0) await page.evaluate((hash) => void ((location.hash = ''), (location.hash = hash)), id);
 				out.push(...anchorFindings(await page.evaluate(measureAnchor, id)).map((f) => findingLine(width, f)));
 			}
 			if (anchors.length) continue;

@@ -158,31 +158,36 @@ async function runCanary<V>(check: Check<V>, site: Site): Promise<void> {
 	const canaries = Array.isArray(check.canary) ? check.canary : [check.canary];
 	const pages = [...canaries.map((c) => ({ ...c, control: false })), ...(check.controls ?? []).map((c) => ({ ...c, control: true }))];
 	const problems: string[] = [];
-	await Promise.all(
-		pages.map(async (c, i) => {
-			const context = await site.browser.newContext(check.context?.(c.variant));
-			try {
-				await context.route(`**/__walk-canary/${i}/`, (route) => route.fulfill({ contentType: 'text/html', body: c.html }));
-				const path = `/__walk-canary/${i}/${c.fragment ?? ''}`;
-				const findings = await runJob(check, context, site.baseURL, { path, variant: c.variant });
-				const name = `${c.control ? 'control' : 'broken'} page ${i + 1}${c.expect ? ` (${c.expect.source})` : ''}`;
-				if (c.control) {
-					if (findings.length > 0)
-						problems.push(`${check.name}: on its ${name}, which breaks no rule, the check found: ${findings.join('; ')}`);
-				} else if (findings.length === 0 || findings.every((f) => f.startsWith('the check failed to run'))) {
-					problems.push(
-						`${check.name}: the check found nothing wrong on its deliberately ${name}${findings.length ? ` (${findings.join('; ')})` : ''}, so a clean walk would prove nothing`,
-					);
-				} else if (c.expect && !findings.some((f) => c.expect!.test(f))) {
-					problems.push(
-						`${check.name}: on its deliberately ${name} the check did not find what it should; it found: ${findings.join('; ')}`,
-					);
-				}
-			} finally {
-				await context.close();
+	// A few at a time, like the walk itself: a busy machine loads a dozen pages at once too slowly.
+	let next = 0;
+	const worker = async () => {
+		while (next < pages.length) {
+			const i = next++;
+			await visit(pages[i]!, i);
+		}
+	};
+	const visit = async (c: (typeof pages)[number], i: number) => {
+		const context = await site.browser.newContext(check.context?.(c.variant));
+		try {
+			await context.route(`**/__walk-canary/${i}/`, (route) => route.fulfill({ contentType: 'text/html', body: c.html }));
+			const path = `/__walk-canary/${i}/${c.fragment ?? ''}`;
+			const findings = await runJob(check, context, site.baseURL, { path, variant: c.variant });
+			const name = `${c.control ? 'control' : 'broken'} page ${i + 1}${c.expect ? ` (${c.expect.source})` : ''}`;
+			if (c.control) {
+				if (findings.length > 0)
+					problems.push(`${check.name}: on its ${name}, which breaks no rule, the check found: ${findings.join('; ')}`);
+			} else if (findings.length === 0 || findings.every((f) => f.startsWith('the check failed to run'))) {
+				problems.push(
+					`${check.name}: the check found nothing wrong on its deliberately ${name}${findings.length ? ` (${findings.join('; ')})` : ''}, so a clean walk would prove nothing`,
+				);
+			} else if (c.expect && !findings.some((f) => c.expect!.test(f))) {
+				problems.push(`${check.name}: on its deliberately ${name} the check did not find what it should; it found: ${findings.join('; ')}`);
 			}
-		}),
-	);
+		} finally {
+			await context.close();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(defaultConcurrency(), pages.length) }, worker));
 	if (problems.length) throw new Error(problems.join('\n'));
 }
 
